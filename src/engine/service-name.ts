@@ -1,0 +1,10 @@
+/**
+ * The services a sandbox endpoint answers, keyed by the SigV4 signing name a client puts in its
+ * credential scope (`.../us-east-1/rds/aws4_request`).
+ */
+export const SERVICE_NAMES = ['rds', 'ec2'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+export function isServiceName(value: string): value is ServiceName {
+  return (SERVICE_NAMES as readonly string[]).includes(value);
+}
