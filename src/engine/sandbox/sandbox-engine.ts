@@ -93,8 +93,18 @@ export class SandboxEngine {
     return this.state.scheduled[0]?.at;
   }
 
+  /**
+   * A region's state, created with its default VPC on first use. Its ids come from a generator of
+   * its own (not the sandbox's counter), so a read that first touches a region — e.g. a grader's
+   * Describe, which is not logged — cannot shift the ids that later logged actions get.
+   */
   regionState(region: string): RegionState {
-    return (this.state.regions[region] ??= createRegionState(this.state.identity, region, this.ids));
+    const { identity } = this.state;
+    return (this.state.regions[region] ??= createRegionState(
+      identity,
+      region,
+      new DeterministicIds(`${identity.seed}/region/${region}`, { value: 0 }),
+    ));
   }
 
   private context(region: string, now: Date): OperationContext {

@@ -1,0 +1,33 @@
+import type { Checksum, SourceData } from '@smithy/types';
+import { createHash, createHmac, type Hash, type Hmac } from 'node:crypto';
+
+function toBuffer(data: SourceData): Buffer {
+  if (typeof data === 'string') return Buffer.from(data, 'utf8');
+  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  return Buffer.from(data);
+}
+
+/** SHA-256 / HMAC-SHA-256 on Node's native crypto, in the shape `@smithy/signature-v4` expects. */
+export class NodeSha256 implements Checksum {
+  private hash: Hash | Hmac;
+
+  constructor(private readonly secret?: SourceData) {
+    this.hash = this.fresh();
+  }
+
+  update(data: Uint8Array): void {
+    this.hash.update(toBuffer(data));
+  }
+
+  async digest(): Promise<Uint8Array> {
+    return new Uint8Array(this.hash.digest());
+  }
+
+  reset(): void {
+    this.hash = this.fresh();
+  }
+
+  private fresh(): Hash | Hmac {
+    return this.secret === undefined ? createHash('sha256') : createHmac('sha256', toBuffer(this.secret));
+  }
+}

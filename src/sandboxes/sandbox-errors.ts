@@ -1,0 +1,7 @@
+/** The sandbox does not exist, has expired, or belongs to someone else (indistinguishable on purpose). */
+export class SandboxNotFoundError extends Error {
+  constructor(readonly sandboxId: string) {
+    super(`No sandbox ${sandboxId} for this learner.`);
+    this.name = 'SandboxNotFoundError';
+  }
+}
