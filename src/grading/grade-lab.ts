@@ -1,0 +1,63 @@
+import jmespath from 'jmespath';
+import { AwsError } from '../engine/aws-error';
+import type { CheckCall, LabCheck, LabDefinition } from '../labs/lab-definition';
+import { describeExpectation, meetsExpectation } from './evaluate-expectation';
+import type { CheckResult, GradeReport, StepResult } from './grade-report';
+import { toCliJsonValue } from './to-cli-json-value';
+
+/** Reads through the sandbox's own API (never its private structures); not logged. */
+export type SandboxReader = (call: CheckCall) => Promise<Record<string, unknown>>;
+
+type ReadResult = { ok: true; output: unknown } | { ok: false; error: AwsError };
+
+/**
+ * Grades a lab against a sandbox: every check is a JMESPath query (the `--query` language) over a
+ * Describe* answer as the CLI would print it in JSON, compared with the check's expectation.
+ * Identical calls are made once per grading.
+ */
+export async function gradeLab(lab: LabDefinition, read: SandboxReader): Promise<GradeReport> {
+  const reads = new Map<string, Promise<ReadResult>>();
+  const readOnce = (call: CheckCall) => {
+    const key = JSON.stringify([call.service, call.operation, call.region ?? '', call.input ?? {}]);
+    let pending = reads.get(key);
+    if (!pending) {
+      pending = read(call).then(
+        (output): ReadResult => ({ ok: true, output: toCliJsonValue(output) }),
+        (error: unknown): ReadResult => {
+          if (error instanceof AwsError) return { ok: false, error };
+          throw error;
+        },
+      );
+      reads.set(key, pending);
+    }
+    return pending;
+  };
+
+  const steps: StepResult[] = [];
+  for (const step of lab.steps) {
+    const checks = await Promise.all(step.checks.map(async (check) => gradeCheck(check, await readOnce(check.call))));
+    const score = checks.reduce((sum, c) => sum + c.points, 0);
+    const maxScore = checks.reduce((sum, c) => sum + c.maxPoints, 0);
+    steps.push({ id: step.id, title: step.title, passed: checks.every((c) => c.passed), score, maxScore, checks });
+  }
+  return {
+    passed: steps.every((s) => s.passed),
+    score: steps.reduce((sum, s) => sum + s.score, 0),
+    maxScore: steps.reduce((sum, s) => sum + s.maxScore, 0),
+    steps,
+  };
+}
+
+function gradeCheck(check: LabCheck, read: ReadResult): CheckResult {
+  const expected = describeExpectation(check.expect);
+  const base = { id: check.id, description: check.description, maxPoints: check.points, expected };
+  if (!read.ok) {
+    const message = `${check.call.operation} answered ${read.error.code}: ${read.error.message}${check.hint ? ` ${check.hint}` : ''}`;
+    return { ...base, passed: false, points: 0, message, actual: { error: read.error.code, message: read.error.message } };
+  }
+  const actual: unknown = jmespath.search(read.output, check.query);
+  const passed = meetsExpectation(actual, check.expect);
+  const found = actual === null || actual === undefined ? 'nothing' : JSON.stringify(actual);
+  const message = passed ? `Found ${found}.` : `Expected the value to be ${expected.replace(/^is /, '')}, found ${found}.${check.hint ? ` ${check.hint}` : ''}`;
+  return { ...base, passed, points: passed ? check.points : 0, message, actual: actual ?? null };
+}

@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export const REAL_AWS_CLI = '/usr/bin/aws';
+
+/** Whether the real AWS CLI v2 is here; under CI=true its absence is a failure, never a skip. */
+export function haveRealAwsCli(): boolean {
+  if (existsSync(REAL_AWS_CLI)) return true;
+  if (process.env.CI === 'true') throw new Error(`CI needs the real AWS CLI at ${REAL_AWS_CLI}: apt-get install -y awscli`);
+  console.warn(`SKIPPED real AWS CLI suites: ${REAL_AWS_CLI} not found. Install it with: apt-get install -y awscli`);
+  return false;
+}
+
+export interface Credentials {
+  readonly endpointUrl: string;
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly region: string;
+}
+
+/** Runs a bash script in which `aws` is the real CLI pointed at a sandbox endpoint. */
+export function runWithRealCli(script: string, creds: Credentials): { stdout: string; stderr: string; status: number } {
+  const prelude = `set -o pipefail\naws() { ${REAL_AWS_CLI} --endpoint-url "$SANDBOX_ENDPOINT" "$@"; }\n`;
+  const result = spawnSync('bash', ['-c', prelude + script], {
+    encoding: 'utf8',
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      SANDBOX_ENDPOINT: creds.endpointUrl,
+      AWS_ACCESS_KEY_ID: creds.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
+      AWS_DEFAULT_REGION: creds.region,
+      AWS_PAGER: '',
+      AWS_CONFIG_FILE: '/dev/null',
+      AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+    },
+  });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status ?? -1 };
+}
