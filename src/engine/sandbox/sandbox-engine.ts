@@ -108,14 +108,14 @@ export class SandboxEngine {
   }
 
   private context(region: string, now: Date): OperationContext {
-    const engine = this;
+    const regionStateOf = (r: string) => this.regionState(r);
     return {
       state: this.state,
       region,
       get regionState() {
-        return engine.regionState(region);
+        return regionStateOf(region);
       },
-      regionStateOf: (r) => this.regionState(r),
+      regionStateOf,
       accountId: this.state.identity.accountId,
       now,
       ids: this.ids,
