@@ -12,6 +12,7 @@ const server = await startAppServer({
   dev: process.env.AURORA_DEV === '1',
   guestsEnabled: process.env.AURORA_GUESTS !== 'off',
   clockSpeed: process.env.AURORA_CLOCK_SPEED ? Number(process.env.AURORA_CLOCK_SPEED) : undefined,
+  benchBaseline: process.env.AURORA_BENCH === '1',
 });
 console.log(`Aurora Lab ready on ${server.url} (AWS endpoint ${server.url}/aws)`);
 

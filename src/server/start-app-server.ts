@@ -21,7 +21,10 @@ export interface AppServerOptions {
   readonly withNext: boolean;
   readonly dev?: boolean;
   readonly guestsEnabled?: boolean;
+  /** Virtual ms per real ms. */
   readonly clockSpeed?: number;
+  /** Also serve `/__bench/empty`, an empty plain handler: the ceiling `npm run bench` compares with. */
+  readonly benchBaseline?: boolean;
 }
 
 export interface RunningAppServer {
@@ -66,6 +69,11 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
 
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
+    if (options.benchBaseline && url === '/__bench/empty') {
+      res.writeHead(200, { 'content-type': 'text/xml', 'content-length': 2 });
+      res.end('ok');
+      return;
+    }
     const isAws = url === AWS_ENDPOINT_PATH || url.startsWith(`${AWS_ENDPOINT_PATH}/`) || url.startsWith(`${AWS_ENDPOINT_PATH}?`);
     void Promise.resolve((isAws ? aws : pages)(req, res)).catch((error: unknown) => {
       console.error('request failed', error);

@@ -7,7 +7,7 @@ import { rdsModelFacts } from './generated/rds-model-facts';
 import type { ModelFacts } from './model-facts';
 
 /** The wire protocol a service speaks. */
-export type WireProtocol = 'awsQuery' | 'ec2Query';
+export type WireProtocolName = 'awsQuery' | 'ec2Query';
 
 export interface OperationModel {
   /** PascalCase operation name, the `Action=` of a Query request. */
@@ -27,7 +27,7 @@ export interface ErrorModel {
 
 export interface ServiceModel {
   readonly name: ServiceName;
-  readonly protocol: WireProtocol;
+  readonly protocol: WireProtocolName;
   readonly apiVersion: string;
   readonly xmlNamespace: string;
   /** Operations by PascalCase name. */
@@ -50,7 +50,7 @@ function isTuple(value: unknown): value is unknown[] {
 function buildServiceModel(
   name: ServiceName,
   sdk: SdkModule,
-  protocol: WireProtocol,
+  protocol: WireProtocolName,
   apiVersion: string,
   xmlNamespace: string,
   facts: ModelFacts,

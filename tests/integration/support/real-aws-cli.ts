@@ -24,6 +24,7 @@ export function runWithRealCli(script: string, creds: Credentials): { stdout: st
   const result = spawnSync('bash', ['-c', prelude + script], {
     encoding: 'utf8',
     env: {
+      ...({} as NodeJS.ProcessEnv),
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       SANDBOX_ENDPOINT: creds.endpointUrl,
