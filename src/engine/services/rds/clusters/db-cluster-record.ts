@@ -1,0 +1,93 @@
+import type { AuroraEngine } from '../catalog/aurora-engines';
+import type { EngineMode } from '../catalog/engine-versions';
+import type { RdsTagRecord } from '../rds-tag';
+
+/** Cluster statuses (FACTS.md §3). Only some are reachable yet; the rest are for later work. */
+export type DbClusterStatus =
+  | 'available'
+  | 'backing-up'
+  | 'backtracking'
+  | 'creating'
+  | 'deleting'
+  | 'failing-over'
+  | 'maintenance'
+  | 'modifying'
+  | 'promoting'
+  | 'renaming'
+  | 'resetting-master-credentials'
+  | 'starting'
+  | 'stopped'
+  | 'stopping'
+  | 'upgrading';
+
+/** Serverless v1 scaling (`ScalingConfiguration`), with AWS's defaults filled in. */
+export interface ServerlessV1ScalingRecord {
+  readonly minCapacity: number;
+  readonly maxCapacity: number;
+  readonly autoPause: boolean;
+  readonly secondsUntilAutoPause: number;
+  readonly timeoutAction: string;
+  readonly secondsBeforeTimeout: number;
+}
+
+/** Serverless v2 scaling (`ServerlessV2ScalingConfiguration`). */
+export interface ServerlessV2ScalingRecord {
+  readonly minCapacity: number;
+  readonly maxCapacity: number;
+  /** Only meaningful when `minCapacity` is 0. */
+  readonly secondsUntilAutoPause: number | null;
+}
+
+/** The RDS-managed master password secret (`ManageMasterUserPassword`). */
+export interface MasterUserSecretRecord {
+  readonly secretArn: string;
+  readonly kmsKeyId: string;
+  status: 'creating' | 'active';
+}
+
+/**
+ * An Aurora DB cluster as the sandbox keeps it. `identifier` is lowercase. Membership lives on the
+ * instances (`DbInstanceRecord.clusterIdentifier`); the writer is named here so a failover is one
+ * assignment.
+ */
+export interface DbClusterRecord {
+  readonly identifier: string;
+  /** `cluster-` + 26 upper alphanumerics; also tells apart two clusters that shared a name. */
+  readonly resourceId: string;
+  readonly engine: AuroraEngine;
+  readonly engineVersion: string;
+  readonly engineMode: EngineMode;
+  status: DbClusterStatus;
+  readonly createdAt: number;
+  /** When it first became available (its earliest restorable time), else null. */
+  availableAt: number | null;
+  readonly masterUsername: string;
+  readonly masterUserSecret: MasterUserSecretRecord | null;
+  readonly databaseName: string | null;
+  readonly port: number;
+  readonly dbSubnetGroupName: string;
+  readonly vpcSecurityGroupIds: string[];
+  readonly dbClusterParameterGroupName: string;
+  readonly availabilityZones: string[];
+  readonly backupRetentionPeriod: number;
+  readonly preferredBackupWindow: string;
+  readonly preferredMaintenanceWindow: string;
+  readonly storageEncrypted: boolean;
+  readonly kmsKeyId: string | null;
+  readonly storageType: string;
+  readonly deletionProtection: boolean;
+  readonly copyTagsToSnapshot: boolean;
+  readonly iamDatabaseAuthenticationEnabled: boolean;
+  readonly enabledCloudwatchLogsExports: string[];
+  /** Seconds; 0 means backtracking is off. Aurora MySQL only. */
+  readonly backtrackWindow: number;
+  readonly httpEndpointEnabled: boolean;
+  readonly serverlessV1Scaling: ServerlessV1ScalingRecord | null;
+  readonly serverlessV2Scaling: ServerlessV2ScalingRecord | null;
+  readonly engineLifecycleSupport: string;
+  readonly networkType: string;
+  readonly autoMinorVersionUpgrade: boolean;
+  /** The instance currently the writer, or null (no instances yet, or all gone). */
+  writerIdentifier: string | null;
+  readonly tags: RdsTagRecord[];
+}
