@@ -34,7 +34,7 @@ describe('@aws-sdk/client-rds against a sandbox', () => {
       new CreateDBClusterCommand({
         DBClusterIdentifier: 'sdk-cluster',
         Engine: 'aurora-postgresql',
-        MasterUsername: 'postgres_admin',
+        MasterUsername: 'pgadmin',
         MasterUserPassword: 'Sup3r-Secret-Pass',
         Tags: [{ Key: 'env', Value: 'test' }],
       }),

@@ -1,6 +1,6 @@
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { WireRequest } from '../wire-protocol';
 import { NodeSha256 } from './node-sha256';
 import type { SigV4Authorization } from './parse-authorization';
@@ -36,6 +36,11 @@ export async function verifySignature(request: WireRequest, auth: SigV4Authoriza
     const value = request.headers[name];
     if (value === undefined) return { ok: false, reason: 'missing-signed-header' };
     headers[name] = value;
+  }
+  // The signer takes a declared payload hash on trust; the body must really have it.
+  const declaredHash = request.headers['x-amz-content-sha256'];
+  if (declaredHash !== undefined && declaredHash !== createHash('sha256').update(request.body).digest('hex')) {
+    return { ok: false, reason: 'mismatch' };
   }
   const [hostname, port] = (request.headers.host ?? '').split(':');
   const signer = new SignatureV4({
