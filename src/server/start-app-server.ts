@@ -91,8 +91,9 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
     url: `http://${options.host}:${address.port}`,
     services,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
       await closeNext();
       await db.close();
     },

@@ -1,17 +1,14 @@
 import { CreateDBClusterCommand, CreateDBInstanceCommand, DescribeDBClustersCommand, DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds';
 import { describe, expect, it } from 'vitest';
+import { testDatabases } from './support/test-databases';
 import { createSandbox, startEndpointServer, tempDataDir, type TestSandbox } from './support/test-servers';
 
 function rdsFor(sandbox: TestSandbox, endpointUrl: string): RDSClient {
   return new RDSClient({ endpoint: endpointUrl, region: 'us-east-1', credentials: { accessKeyId: sandbox.accessKeyId, secretAccessKey: sandbox.secretAccessKey } });
 }
 
-const databases: Array<[string, { databaseUrl?: string }]> = [['embedded PGlite', {}]];
-if (process.env.AURORA_TEST_DATABASE_URL) databases.push(['PostgreSQL server', { databaseUrl: process.env.AURORA_TEST_DATABASE_URL }]);
-else if (process.env.CI === 'true') throw new Error('CI needs AURORA_TEST_DATABASE_URL: npm test starts a PostgreSQL server for it');
-else console.warn('SKIPPED persistence on PostgreSQL: no AURORA_TEST_DATABASE_URL (run `npm test` as root on Debian, or install postgresql).');
 
-describe.each(databases)('after a server restart (%s)', (_name, db) => {
+describe.each(testDatabases())('after a server restart (%s)', (_name, db) => {
   it('every sandbox and its history are still there, with the same state', async () => {
     const dataDir = tempDataDir();
     let server = await startEndpointServer({ dataDir, databaseUrl: db.databaseUrl });

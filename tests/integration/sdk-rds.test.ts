@@ -8,15 +8,16 @@ import {
 } from '@aws-sdk/client-rds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAppServer } from '../../src/server/start-app-server';
+import { testDatabases } from './support/test-databases';
 import { createSandbox, startEndpointServer, type TestSandbox } from './support/test-servers';
 
-describe('@aws-sdk/client-rds against a sandbox', () => {
+describe.each(testDatabases())('@aws-sdk/client-rds against a sandbox (%s)', (_name, db) => {
   let server: RunningAppServer;
   let sandbox: TestSandbox;
   let rds: RDSClient;
 
   beforeAll(async () => {
-    server = await startEndpointServer();
+    server = await startEndpointServer({ databaseUrl: db.databaseUrl });
     sandbox = await createSandbox(server);
     rds = new RDSClient({
       endpoint: sandbox.endpointUrl,

@@ -1,6 +1,7 @@
 import { DescribeDBClustersCommand, CreateDBClusterCommand, RDSClient } from '@aws-sdk/client-rds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAppServer } from '../../src/server/start-app-server';
+import { testDatabases } from './support/test-databases';
 import { createSandbox, startEndpointServer, type TestSandbox } from './support/test-servers';
 
 function client(sandbox: TestSandbox, accessKeyId: string, secretAccessKey: string): RDSClient {
@@ -16,14 +17,14 @@ async function errorOf(promise: Promise<unknown>): Promise<{ name: string; $meta
   );
 }
 
-describe('SigV4 authentication on the sandbox endpoint', () => {
+describe.each(testDatabases())('SigV4 authentication on the sandbox endpoint (%s)', (_name, db) => {
   let server: RunningAppServer;
   let mine: TestSandbox;
   let theirs: TestSandbox;
   const create = new CreateDBClusterCommand({ DBClusterIdentifier: 'intruder', Engine: 'aurora-mysql', MasterUsername: 'admin', MasterUserPassword: 'Sup3r-Secret-Pass' });
 
   beforeAll(async () => {
-    server = await startEndpointServer();
+    server = await startEndpointServer({ databaseUrl: db.databaseUrl });
     mine = await createSandbox(server);
     theirs = await createSandbox(server);
   });
