@@ -55,9 +55,15 @@ function gradeCheck(check: LabCheck, read: ReadResult): CheckResult {
     const message = `${check.call.operation} answered ${read.error.code}: ${read.error.message}${check.hint ? ` ${check.hint}` : ''}`;
     return { ...base, passed: false, points: 0, message, actual: { error: read.error.code, message: read.error.message } };
   }
-  const actual: unknown = jmespath.search(read.output, check.query);
+  let actual: unknown;
+  try {
+    actual = jmespath.search(read.output, check.query);
+  } catch (error) {
+    // A query that cannot run on this answer (e.g. length() of nothing) fails the check, not the grading.
+    return { ...base, passed: false, points: 0, message: `The check's query could not be evaluated on the answer: ${(error as Error).message}.${check.hint ? ` ${check.hint}` : ''}`, actual: null };
+  }
   const passed = meetsExpectation(actual, check.expect);
   const found = actual === null || actual === undefined ? 'nothing' : JSON.stringify(actual);
-  const message = passed ? `Found ${found}.` : `Expected the value to be ${expected.replace(/^is /, '')}, found ${found}.${check.hint ? ` ${check.hint}` : ''}`;
+  const message = passed ? `Found ${found}.` : `Wanted a value that ${expected}; found ${found}.${check.hint ? ` ${check.hint}` : ''}`;
   return { ...base, passed, points: passed ? check.points : 0, message, actual: actual ?? null };
 }

@@ -27,9 +27,8 @@ export async function checkLab(lab: LabDefinition): Promise<LabCheckOutcome> {
   }
 
   const initial = new InMemoryLabRun(lab);
-  for (const [i, result] of (await initial.applyInitialState()).entries()) {
-    if (result.exitCode !== 0) problems.push(`initialState[${i}] fails (exit ${result.exitCode}): ${result.stderr.trim()}`);
-  }
+  const setup = await initial.applyInitialState();
+  if (setup.exitCode !== 0) problems.push(`initialState fails (exit ${setup.exitCode}): ${setup.stderr.trim()}`);
   const before = await initial.grade();
   if (before.passed) problems.push('the initial state already passes every check: the lab asks nothing of the learner');
 

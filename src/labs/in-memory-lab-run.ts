@@ -26,10 +26,9 @@ export class InMemoryLabRun {
     return runCli(text, this.host);
   }
 
-  async applyInitialState(): Promise<CliResult[]> {
-    const results: CliResult[] = [];
-    for (const line of this.lab.initialState) results.push(await this.run(line));
-    return results;
+  /** Runs the lab's initial state as one script (so variables carry from line to line). */
+  async applyInitialState(): Promise<CliResult> {
+    return this.run(this.lab.initialState.join('\n'));
   }
 
   grade(): Promise<GradeReport> {

@@ -8,8 +8,8 @@ import type { LabDefinition } from '../labs/lab-definition';
 import type { SandboxService } from './sandbox-service';
 
 export class LabSetupError extends Error {
-  constructor(readonly labSlug: string, readonly line: string, readonly result: CliResult) {
-    super(`Lab ${labSlug}: initial-state command failed (exit ${result.exitCode}): ${line}\n${result.stderr}`);
+  constructor(readonly labSlug: string, readonly result: CliResult) {
+    super(`Lab ${labSlug}: its initial state failed (exit ${result.exitCode}):\n${result.stderr}`);
     this.name = 'LabSetupError';
   }
 }
@@ -58,9 +58,9 @@ export class LabSandboxes {
   }
 
   private async applyInitialState(sandbox: SandboxRecord, lab: LabDefinition): Promise<void> {
-    for (const line of lab.initialState) {
-      const result = await this.runCommand(sandbox, line, 'setup');
-      if (result.exitCode !== 0) throw new LabSetupError(lab.slug, line, result);
-    }
+    if (lab.initialState.length === 0) return;
+    // One script, so variables set on one line are seen by the next, as in solution.sh.
+    const result = await this.runCommand(sandbox, lab.initialState.join('\n'), 'setup');
+    if (result.exitCode !== 0) throw new LabSetupError(lab.slug, result);
   }
 }

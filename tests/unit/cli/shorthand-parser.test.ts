@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseShorthand } from '../../../src/cli/aws/shorthand-parser';
+
+// Expected values come from awscli/shorthand.py of the Debian awscli 2.9.19.
+const OK: Array<[string, unknown]> = [
+  ['Key=env,Value=prod', { Key: 'env', Value: 'prod' }],
+  ['a=b,c', { a: ['b', 'c'] }],
+  ['a=b,c,d=e', { a: ['b', 'c'], d: 'e' }],
+  ['Values=[x,y]', { Values: ['x', 'y'] }],
+  ['Cfg={A=1,B=[x,y]},C=d', { Cfg: { A: '1', B: ['x', 'y'] }, C: 'd' }],
+  ["a='x,y'", { a: 'x,y' }],
+  ['a="q\\"x"', { a: 'q"x' }],
+  ['a=b\\,c', { a: 'b,c' }],
+  ['a=', { a: '' }],
+  ['a=b c', { a: 'b c' }],
+  ['a=b\n,c=d', { a: 'b', c: 'd' }],
+  ['a=x=y', { a: 'x=y' }],
+  ['a=[b,[c,d]],e={f={g=h}}', { a: ['b', ['c', 'd']], e: { f: { g: 'h' } } }],
+  ['a.b/c:d#e=1', { 'a.b/c:d#e': '1' }],
+  ['a=b,=c', { a: 'b', '': 'c' }],
+];
+
+const ERRORS: Array<[string, string]> = [
+  ['a=b,,c', "Expected: '=', received: 'EOF' for input:\na=b,,c\n      ^"],
+  ['Key', "Expected: '=', received: 'EOF' for input:\nKey\n   ^"],
+  [
+    'a=b,c=d,a=e',
+    'Second instance of key "a" encountered for input:\na=b,c=d,a=e\n        ^\nThis is often because there is a preceding "," instead of a space.',
+  ],
+  ['a=[b', "Expected: ',', received: 'EOF' for input:\na=[b\n    ^"],
+  ['a={b=c', "Expected: ',', received: 'EOF' for input:\na={b=c\n      ^"],
+  [' a = b ', "Expected: '=', received: 'a' for input:\n a = b \n ^"],
+  ['a="x', "Expected: '<double quoted>', received: '<none>' for input:\na=\"x\n  ^"],
+  ["a='it''s'", "Expected: ',', received: ''' for input:\na='it''s'\n      ^"],
+  ['a=b,c=[', "Expected: ',', received: 'EOF' for input:\na=b,c=[\n       ^"],
+];
+
+describe('shorthand parser', () => {
+  it.each(OK)('parses %j', (input, expected) => expect(parseShorthand(input)).toEqual(expected));
+  it.each(ERRORS)('rejects %j', (input, message) => expect(() => parseShorthand(input)).toThrow(message));
+  it.each(ERRORS)('reports %j byte for byte', (input, message) => {
+    try {
+      parseShorthand(input);
+    } catch (error) {
+      expect((error as Error).message).toBe(message);
+    }
+  });
+});
