@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { NodeSha256 } from '../src/engine/protocols/sigv4/node-sha256';
 import { startAppServer } from '../src/server/start-app-server';
 import { tempDataDirForBench } from './bench/temp-dir';
-import type { LoadJob, LoadResult, PreparedRequest } from './bench/load-worker';
+import type { LoadJob, LoadResult, PreparedRequest } from './bench/load-job';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const server = await startAppServer({ port: 0, host: '127.0.0.1', withNext: false, dataDir: tempDataDirForBench(), benchBaseline: true });
@@ -40,10 +40,7 @@ async function signed(sandbox: { accessKeyId: string; secretAccessKey: string },
 
 function load(job: Omit<LoadJob, 'port' | 'durationMs'>): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./bench/load-worker.ts', import.meta.url), {
-      workerData: { ...job, port, durationMs: seconds * 1000 },
-      execArgv: ['--import', 'tsx'],
-    });
+    const worker = new Worker(new URL('./bench/load-worker.mjs', import.meta.url), { workerData: { ...job, port, durationMs: seconds * 1000 } });
     worker.once('message', resolve);
     worker.once('error', reject);
   });

@@ -3,6 +3,7 @@ import type { Database } from '../db/open-database';
 import type { SandboxRecord } from '../db/sandbox-record';
 import { SandboxRepository } from '../db/sandbox-repository';
 import { AwsError } from '../engine/aws-error';
+import { isReadOperation } from '../engine/sandbox/is-read-operation';
 import { applyAction, replayActions } from '../engine/sandbox/replay-actions';
 import type { ActionSource, SandboxAction } from '../engine/sandbox/sandbox-action';
 import type { SandboxIdentity } from '../engine/sandbox/sandbox-identity';
@@ -134,7 +135,11 @@ export class SandboxService {
       }
       failure = error;
     }
-    await this.append(live, { kind: 'request', seq: 0, at, source, ...call, outcome: failure ? failure.code : 'ok' });
+    const logged = this.append(live, { kind: 'request', seq: 0, at, source, ...call, outcome: failure ? failure.code : 'ok' });
+    // A read changes nothing, so the state never depends on its record: it is logged write-behind
+    // (still in order) instead of holding the answer for a database round trip. Writes wait.
+    if (isReadOperation(call.operation)) logged.catch(() => undefined);
+    else await logged;
     if (failure) throw failure;
     return output ?? {};
   }

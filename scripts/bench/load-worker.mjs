@@ -1,47 +1,24 @@
-/** Runs in a worker thread: fires prepared HTTP requests at a server with N keep-alive loops. */
+// Runs in a worker thread: fires prepared HTTP requests at a server with N keep-alive loops.
+// Plain JS (a worker thread cannot load TypeScript here); the job and result shapes are in load-job.ts.
 import http from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
 
-export interface PreparedRequest {
-  readonly path: string;
-  readonly headers: Record<string, string>;
-  readonly body: string;
-}
-
-export interface LoadJob {
-  readonly port: number;
-  readonly concurrency: number;
-  readonly durationMs: number;
-  /** Used round-robin; each used at most once when `once` is set (e.g. creates with unique ids). */
-  readonly requests: readonly PreparedRequest[];
-  readonly once: boolean;
-  readonly expectStatus: number;
-}
-
-export interface LoadResult {
-  readonly completed: number;
-  readonly failed: number;
-  readonly seconds: number;
-  readonly p50Ms: number;
-  readonly p99Ms: number;
-  readonly firstFailure?: string;
-}
-
-const job = workerData as LoadJob;
+/** @type {import('./load-job').LoadJob} */
+const job = workerData;
 const agent = new http.Agent({ keepAlive: true, maxSockets: job.concurrency });
 let next = 0;
 let completed = 0;
 let failed = 0;
-let firstFailure: string | undefined;
-const latencies: number[] = [];
+let firstFailure;
+const latencies = [];
 const deadline = Date.now() + job.durationMs;
 
-function send(request: PreparedRequest): Promise<void> {
+function send(request) {
   return new Promise((resolve) => {
     const started = performance.now();
     const req = http.request({ host: '127.0.0.1', port: job.port, method: 'POST', path: request.path, headers: request.headers, agent }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
       res.on('end', () => {
         latencies.push(performance.now() - started);
         if (res.statusCode === job.expectStatus) completed++;
@@ -61,7 +38,7 @@ function send(request: PreparedRequest): Promise<void> {
   });
 }
 
-async function loop(): Promise<void> {
+async function loop() {
   while (Date.now() < deadline) {
     if (job.once && next >= job.requests.length) return;
     await send(job.requests[next++ % job.requests.length]);
@@ -72,7 +49,7 @@ const started = performance.now();
 await Promise.all(Array.from({ length: job.concurrency }, loop));
 const seconds = (performance.now() - started) / 1000;
 latencies.sort((a, b) => a - b);
-const result: LoadResult = {
+const result = {
   completed,
   failed,
   seconds,
