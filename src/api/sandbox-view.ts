@@ -11,13 +11,23 @@ export interface SandboxView {
   readonly expiresAt: string;
 }
 
+/**
+ * The origin the client used: its Host header (Next's `request.url` carries the server's configured
+ * hostname instead), and the scheme a proxy in front reports.
+ */
+function requestOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? url.host;
+  const proto = request.headers.get('x-forwarded-proto') ?? url.protocol.replace(':', '');
+  return `${proto.split(',')[0].trim()}://${host.split(',')[0].trim()}`;
+}
+
 /** The public description of a sandbox (DESIGN.md's contract), with its endpoint on this host. */
 export function sandboxView(services: AppServices, record: SandboxRecord, request: Request): SandboxView {
-  const origin = new URL(request.url).origin;
   return {
     id: record.id,
     lab: record.labSlug,
-    endpointUrl: `${origin}${services.awsEndpointPath}`,
+    endpointUrl: `${requestOrigin(request)}${services.awsEndpointPath}`,
     region: record.region,
     accessKeyId: record.accessKeyId,
     secretAccessKey: record.secretAccessKey,

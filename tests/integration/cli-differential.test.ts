@@ -52,6 +52,20 @@ const CASES: ReadonlyArray<readonly string[]> = [
   [...DESCRIBE, '--cli-input-json', '[1]'],
   [...DESCRIBE, '--endpoint-url', 'foo'],
   [...DESCRIBE, '--query', ''],
+  [...DESCRIBE, '--query', 'foo.'],
+  [...DESCRIBE, '--query', 'foo[?a==]'],
+  [...DESCRIBE, '--query', 'DBClusters['],
+  [...DESCRIBE, '--query', 'a = b'],
+  [...DESCRIBE, '--query', '`a"b`'],
+  [...DESCRIBE, '--query', '{a: b'],
+  [...DESCRIBE, '--query', 'a[1:2:3:4]'],
+  [...DESCRIBE, '--query', '"abc'],
+  [...DESCRIBE, '--query', '"a"(@)'],
+  [...DESCRIBE, '--query', 'a || '],
+  [...DESCRIBE, '--query', 'a.[b'],
+  [...DESCRIBE, '--query', '~'],
+  [...DESCRIBE, '--generate-cli-skeleton'],
+  ['rds', 'describe-db-cluster-endpoints', '--generate-cli-skeleton', 'input'],
   ['rds', 'wait'],
   ['rds', 'wait', 'db-cluster-available', '--foo'],
   ['rds', 'restore-db-cluster-to-point-in-time', '--db-cluster-identifier', 'a', '--source-db-cluster-identifier', 'b', '--restore-to-time', 'foo'],
@@ -82,7 +96,7 @@ const availability = realCliAvailability();
 describe.skipIf(availability.skip)('CLI errors are byte-identical to the real AWS CLI v2', () => {
   let real: ProcessResult[] = [];
   beforeAll(async () => {
-    real = await mapLimited(CASES, 4, (args) => runRealCli(args));
+    real = await mapLimited(CASES, 2, (args) => runRealCli(args));
   }, 120_000);
 
   CASES.forEach((args, index) => {
