@@ -1,18 +1,17 @@
-import jmespath from 'jmespath';
 import { AwsError } from '../engine/aws-error';
 import type { CheckCall, LabCheck, LabDefinition } from '../labs/lab-definition';
 import { describeExpectation, meetsExpectation } from './evaluate-expectation';
 import type { CheckResult, GradeReport, StepResult } from './grade-report';
-import { toCliJsonValue } from './to-cli-json-value';
+import { queryOperationOutput } from '../cli/query-operation-output';
 
 /** Reads through the sandbox's own API (never its private structures); not logged. */
 export type SandboxReader = (call: CheckCall) => Promise<Record<string, unknown>>;
 
-type ReadResult = { ok: true; output: unknown } | { ok: false; error: AwsError };
+type ReadResult = { ok: true; output: Record<string, unknown> } | { ok: false; error: AwsError };
 
 /**
- * Grades a lab against a sandbox: every check is a JMESPath query (the `--query` language) over a
- * Describe* answer as the CLI would print it in JSON, compared with the check's expectation.
+ * Grades a lab against a sandbox: every check is a JMESPath query over a Describe* answer, evaluated
+ * exactly as the CLI's `--query` would (same data view, same JMESPath), compared with an expectation.
  * Identical calls are made once per grading.
  */
 export async function gradeLab(lab: LabDefinition, read: SandboxReader): Promise<GradeReport> {
@@ -22,7 +21,7 @@ export async function gradeLab(lab: LabDefinition, read: SandboxReader): Promise
     let pending = reads.get(key);
     if (!pending) {
       pending = read(call).then(
-        (output): ReadResult => ({ ok: true, output: toCliJsonValue(output) }),
+        (output): ReadResult => ({ ok: true, output }),
         (error: unknown): ReadResult => {
           if (error instanceof AwsError) return { ok: false, error };
           throw error;
@@ -57,7 +56,7 @@ function gradeCheck(check: LabCheck, read: ReadResult): CheckResult {
   }
   let actual: unknown;
   try {
-    actual = jmespath.search(read.output, check.query);
+    actual = queryOperationOutput(check.call.service, check.call.operation, read.output, check.query);
   } catch (error) {
     // A query that cannot run on this answer (e.g. length() of nothing) fails the check, not the grading.
     return { ...base, passed: false, points: 0, message: `The check's query could not be evaluated on the answer: ${(error as Error).message}.${check.hint ? ` ${check.hint}` : ''}`, actual: null };

@@ -1,3 +1,5 @@
+import { querySyntaxError } from '../cli/query-operation-output';
+import { serviceModel } from '../engine/model/service-model';
 import type { LabDefinition } from './lab-definition';
 import { bashBlocks, InMemoryLabRun } from './in-memory-lab-run';
 
@@ -10,11 +12,22 @@ export interface LabCheckOutcome {
 }
 
 /**
- * Proves a lab sound: every CLI line in its Markdown parses (runs without a usage error), its initial
- * state fails the checks, and its reference solution passes them all.
+ * Proves a lab sound: every check names a real operation and a query the CLI accepts, every CLI
+ * line in its Markdown parses (runs without a usage error), its initial state fails the checks, and
+ * its reference solution passes them all.
  */
 export async function checkLab(lab: LabDefinition): Promise<LabCheckOutcome> {
   const problems: string[] = [];
+
+  for (const step of lab.steps) {
+    for (const check of step.checks) {
+      if (!serviceModel(check.call.service).operations.has(check.call.operation)) {
+        problems.push(`check ${step.id}/${check.id}: ${check.call.service} has no operation ${check.call.operation}`);
+      }
+      const queryError = querySyntaxError(check.query);
+      if (queryError) problems.push(`check ${step.id}/${check.id}: the query does not parse: ${queryError}`);
+    }
+  }
 
   for (const step of lab.steps) {
     for (const block of bashBlocks(step.markdown)) {

@@ -68,3 +68,12 @@ describe('labs:check', () => {
     ]);
   });
 });
+
+describe('labs:check on checks', () => {
+  it('fails a check with an unknown operation or a query the CLI would reject', async () => {
+    const dir = labCopy('lab.yaml', (s) => s.replace('operation: DescribeDBSubnetGroups }', 'operation: DescribeDBSubnetGroupz }').replace('query: "DBClusters[0].Status"', 'query: "DBClusters[0].Status]"'));
+    const outcome = await checkLab(readLab(dir, SLUG));
+    expect(outcome.problems).toContain('check subnet-group/subnet-group-exists: rds has no operation DescribeDBSubnetGroupz');
+    expect(outcome.problems.join('\n')).toContain('check available/cluster-available: the query does not parse');
+  }, 60_000);
+});
