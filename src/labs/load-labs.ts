@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LabDefinition, LabSummary } from './lab-definition';
+import { labSummary } from './lab-summary';
 import { parseLab } from './parse-lab';
 
 /** Where authored labs live: `labs/<slug>/lab.yaml` (override with AURORA_LABS_DIR). */
@@ -40,16 +41,5 @@ export async function loadLab(slug: string): Promise<LabDefinition | undefined> 
 }
 
 export async function listLabs(): Promise<LabSummary[]> {
-  return labSlugs().map((slug) => {
-    const lab = readLab(labsDir(), slug);
-    return {
-      slug: lab.slug,
-      title: lab.title,
-      summary: lab.summary,
-      level: lab.level,
-      estimatedMinutes: lab.estimatedMinutes,
-      examDomains: lab.examDomains,
-      stepCount: lab.steps.length,
-    };
-  });
+  return labSlugs().map((slug) => labSummary(readLab(labsDir(), slug)));
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { labSummary } from '@/labs/lab-summary';
 import { loadLab } from '@/labs/load-labs';
 import { LabWorkspace } from '@/ui/lab/lab-workspace';
 import type { LabStepView } from '@/ui/lab/lab-view-types';
@@ -37,14 +38,7 @@ export default async function LabPage({ params }: LabPageProps) {
 
   return (
     <LabWorkspace
-      lab={{
-        slug: lab.slug,
-        title: lab.title,
-        summary: lab.summary,
-        level: lab.level,
-        estimatedMinutes: lab.estimatedMinutes,
-        examDomains: lab.examDomains,
-      }}
+      lab={labSummary(lab)}
       steps={steps}
     />
   );
