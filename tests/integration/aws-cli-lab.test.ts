@@ -36,7 +36,7 @@ describe.runIf(haveRealAwsCli())('the first lab, solved with the real AWS CLI v2
     // The real waiters sleep 30 real seconds between polls: run everything but them, fast-forward
     // the sandbox's clock as a learner would, then let the waiters confirm at once.
     const [setup, waits] = [solution.replace(/^aws rds wait.*$/gm, ''), solution.match(/^aws rds wait.*$/gm)?.join('\n') ?? ''];
-    const run = runWithRealCli(setup, sandbox);
+    const run = await runWithRealCli(setup, sandbox);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('"DBClusterIdentifier": "lab-aurora-mysql"');
@@ -47,7 +47,7 @@ describe.runIf(haveRealAwsCli())('the first lab, solved with the real AWS CLI v2
     expect(mid.body.steps.find((s) => s.id === 'available')?.passed).toBe(false);
 
     expect((await api.request('POST', `/api/sandboxes/${sandbox.id}/clock`, { advance: '1h' })).status).toBe(200);
-    const waited = runWithRealCli(waits, sandbox);
+    const waited = await runWithRealCli(waits, sandbox);
     expect(waited.status).toBe(0);
 
     const after = await api.request<GradeReport>('GET', `/api/sandboxes/${sandbox.id}/grade`);
@@ -61,8 +61,8 @@ describe.runIf(haveRealAwsCli())('the first lab, solved with the real AWS CLI v2
     const api = new ApiClient(app.url);
     const sandbox = (await api.request<SandboxBody>('POST', '/api/sandboxes', {})).body;
     const create = 'aws rds create-db-cluster --db-cluster-identifier twice --engine aurora-mysql --master-username admin --master-user-password Sup3r-Secret-Pass';
-    expect(runWithRealCli(create, sandbox).status).toBe(0);
-    const again = runWithRealCli(create, sandbox);
+    expect((await runWithRealCli(create, sandbox)).status).toBe(0);
+    const again = await runWithRealCli(create, sandbox);
     expect(again.status).toBe(254);
     expect(again.stderr.trim()).toBe('An error occurred (DBClusterAlreadyExistsFault) when calling the CreateDBCluster operation: DB Cluster already exists');
   });

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export const REAL_AWS_CLI = '/usr/bin/aws';
@@ -18,11 +18,13 @@ export interface Credentials {
   readonly region: string;
 }
 
-/** Runs a bash script in which `aws` is the real CLI pointed at a sandbox endpoint. */
-export function runWithRealCli(script: string, creds: Credentials): { stdout: string; stderr: string; status: number } {
+/**
+ * Runs a bash script in which `aws` is the real CLI pointed at a sandbox endpoint. Asynchronous, so
+ * a server in this same process can answer it.
+ */
+export async function runWithRealCli(script: string, creds: Credentials): Promise<{ stdout: string; stderr: string; status: number }> {
   const prelude = `set -o pipefail\naws() { ${REAL_AWS_CLI} --endpoint-url "$SANDBOX_ENDPOINT" "$@"; }\n`;
-  const result = spawnSync('bash', ['-c', prelude + script], {
-    encoding: 'utf8',
+  const child = spawn('bash', ['-c', prelude + script], {
     env: {
       ...({} as NodeJS.ProcessEnv),
       PATH: process.env.PATH,
@@ -36,5 +38,10 @@ export function runWithRealCli(script: string, creds: Credentials): { stdout: st
       AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
     },
   });
-  return { stdout: result.stdout, stderr: result.stderr, status: result.status ?? -1 };
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const status = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  return { stdout, stderr, status };
 }
