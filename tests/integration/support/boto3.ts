@@ -34,7 +34,7 @@ ${snippet
 except ClientError as e:
     emit({"error": {"Code": e.response["Error"]["Code"], "Message": e.response["Error"].get("Message"), "HTTPStatusCode": e.response["ResponseMetadata"]["HTTPStatusCode"]}})
 `;
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null' };
+  const env: NodeJS.ProcessEnv = { ...({} as NodeJS.ProcessEnv), PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null' };
   const stdout = await new Promise<string>((resolve, reject) =>
     execFile('/usr/bin/python3', ['-c', program], { encoding: 'utf8', env }, (error, out, err) =>
       error ? reject(new Error(`boto3 snippet failed:\n${err}`)) : resolve(out),
