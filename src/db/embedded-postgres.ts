@@ -1,6 +1,8 @@
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { lockDataDir } from './data-dir-lock';
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { DataDirLockedError } from './data-dir-lock';
 
 export interface EmbeddedPostgres {
   /** A `postgresql://` URL for `pg`/Prisma's adapter, on loopback. */
@@ -8,28 +10,46 @@ export interface EmbeddedPostgres {
   stop(): Promise<void>;
 }
 
+export class EmbeddedPostgresError extends Error {
+  constructor(message: string) {
+    super(`The embedded database could not start: ${message}`);
+    this.name = 'EmbeddedPostgresError';
+  }
+}
+
+const require = createRequire(import.meta.url);
+
 /**
- * PostgreSQL compiled to WASM (PGlite), persisted in `dir`, served on a loopback socket so the very
- * same `pg` driver and Prisma adapter serve both it and a real server. Clients must use a pool of
- * one connection (PGlite has a single backend; larger pools mix up prepared statements).
+ * Starts PGlite, persisted in `dir`, in a child process (`embedded-postgres-process.ts`) and returns
+ * its loopback URL: the same `pg` driver and Prisma adapter then serve it and a real server alike.
+ * Clients must use a pool of one connection (PGlite has a single backend; larger pools mix up
+ * prepared statements).
  */
 export async function startEmbeddedPostgres(dir: string): Promise<EmbeddedPostgres> {
-  const release = lockDataDir(dir);
-  try {
-    const db = await PGlite.create({ dataDir: dir });
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 });
-    await server.start();
-    const conn = server.getServerConn();
-    return {
-      url: `postgresql://postgres:postgres@${conn}/postgres?sslmode=disable`,
-      async stop() {
-        await server.stop();
-        await db.close();
-        release();
-      },
-    };
-  } catch (error) {
-    release();
-    throw error;
+  const entry = path.join(import.meta.dirname, 'embedded-postgres-process.ts');
+  const child = spawn(process.execPath, ['--import', require.resolve('tsx'), entry, dir], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout });
+    lines.once('line', (line) => {
+      lines.close();
+      resolve(line);
+    });
+    child.once('exit', (code) => reject(new EmbeddedPostgresError(`its process exited with code ${code} before it was ready`)));
+    child.once('error', (error) => reject(new EmbeddedPostgresError(error.message)));
+  });
+  const message = JSON.parse(firstLine) as { url?: string; error?: string };
+  if (!message.url) {
+    await exited;
+    const locked = /in use by process (\d+)/.exec(message.error ?? '');
+    if (locked) throw new DataDirLockedError(dir, Number(locked[1]));
+    throw new EmbeddedPostgresError(message.error ?? 'no answer');
   }
+  return {
+    url: message.url,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }

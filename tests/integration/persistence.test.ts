@@ -42,3 +42,17 @@ describe.each(testDatabases())('after a server restart (%s)', (_name, db) => {
     }
   });
 });
+
+describe('the embedded database folder', () => {
+  it('refuses a second server on the same folder instead of corrupting it', async () => {
+    const dataDir = tempDataDir();
+    const first = await startEndpointServer({ dataDir });
+    try {
+      await expect(startEndpointServer({ dataDir })).rejects.toThrow(/is in use by process \d+/);
+    } finally {
+      await first.close();
+    }
+    const again = await startEndpointServer({ dataDir });
+    await again.close();
+  });
+});
