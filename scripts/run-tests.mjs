@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every suite in order: unit, integration (embedded database and, where a server can be
+// Runs every suite in order: lint, unit, integration (embedded database and, where a server can be
 // started, a real PostgreSQL), lab checks, end-to-end in Debian's Chromium. Installs missing system
 // tools as root on Debian; elsewhere says what to install and skips visibly. Under CI=true a missing
 // tool is a failure, never a skip.
@@ -28,6 +28,7 @@ if (!env.AURORA_TEST_DATABASE_URL && !missing.includes('postgresql')) {
 }
 
 const suites = [
+  ['lint', 'npx', ['eslint', '.']],
   ['unit', 'npx', ['vitest', 'run', '--project', 'unit']],
   ['integration', 'npx', ['vitest', 'run', '--project', 'integration']],
   ['labs:check', 'npx', ['tsx', 'scripts/labs-check.ts']],
