@@ -33,6 +33,14 @@ export interface SandboxServiceOptions {
 
 export const DEFAULT_SANDBOX_LIFETIME_MS = 30 * 86_400_000;
 
+const MAX_CONFLICT_RETRIES = 5;
+
+/** A unique-key violation on the log: another writer took this sequence number. */
+function isLogConflict(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.message} ${String((error as { code?: unknown }).code ?? '')} ${String(error.cause ?? '')}` : '';
+  return /23505|P2002|P2010|duplicate key|Unique ?constraint ?violation/i.test(text);
+}
+
 function identityOf(record: SandboxRecord): SandboxIdentity {
   return {
     sandboxId: record.id,
@@ -121,6 +129,18 @@ export class SandboxService {
 
   /** Runs one AWS call, logs it, and returns its output (or throws its `AwsError`, also logged). */
   async execute(id: string, call: SandboxCall, source: ActionSource): Promise<Record<string, unknown>> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.executeOnce(id, call, source);
+      } catch (error) {
+        // Another instance sharing the database appended the same sequence number first: our copy
+        // was stale. It has been dropped; run the call again on the state rebuilt from the log.
+        if (!isLogConflict(error) || attempt >= MAX_CONFLICT_RETRIES) throw error;
+      }
+    }
+  }
+
+  private async executeOnce(id: string, call: SandboxCall, source: ActionSource): Promise<Record<string, unknown>> {
     const live = await this.live(id);
     const at = this.clock(live);
     let output: Record<string, unknown> | undefined;
@@ -136,9 +156,11 @@ export class SandboxService {
       failure = error;
     }
     const logged = this.append(live, { kind: 'request', seq: 0, at, source, ...call, outcome: failure ? failure.code : 'ok' });
-    // A read changes nothing, so the state never depends on its record: it is logged write-behind
-    // (still in order) instead of holding the answer for a database round trip. Writes wait.
-    if (isReadOperation(call.operation)) logged.catch(() => undefined);
+    // A read changes nothing, so the state never depends on its record: with the embedded database
+    // (one writer) it is logged write-behind, still in order, instead of holding the answer for a
+    // round trip. With a shared PostgreSQL every append is awaited, so another instance's catch-up
+    // always sees it.
+    if (isReadOperation(call.operation) && this.db.mode === 'embedded') logged.catch(() => undefined);
     else await logged;
     if (failure) throw failure;
     return output ?? {};
