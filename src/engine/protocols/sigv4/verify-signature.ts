@@ -22,6 +22,29 @@ function parseQuery(query: string): Record<string, string | string[]> {
   return out;
 }
 
+// Signers cache their derived signing keys (four HMACs per key, date, region and service): keep one
+// per credential scope instead of deriving the key again for every request.
+const signers = new Map<string, SignatureV4>();
+const MAX_SIGNERS = 10_000;
+
+function signerFor(auth: SigV4Authorization, secretAccessKey: string): SignatureV4 {
+  const key = `${auth.accessKeyId}\n${secretAccessKey}\n${auth.region}\n${auth.service}`;
+  let signer = signers.get(key);
+  if (!signer) {
+    if (signers.size >= MAX_SIGNERS) signers.clear();
+    signer = new SignatureV4({
+      credentials: { accessKeyId: auth.accessKeyId, secretAccessKey },
+      region: auth.region,
+      service: auth.service,
+      sha256: NodeSha256,
+      uriEscapePath: true,
+      applyChecksum: false,
+    });
+    signers.set(key, signer);
+  }
+  return signer;
+}
+
 export type SignatureCheck = { readonly ok: true } | { readonly ok: false; readonly reason: 'missing-date' | 'missing-signed-header' | 'mismatch' };
 
 /**
@@ -43,15 +66,7 @@ export async function verifySignature(request: WireRequest, auth: SigV4Authoriza
     return { ok: false, reason: 'mismatch' };
   }
   const [hostname, port] = (request.headers.host ?? '').split(':');
-  const signer = new SignatureV4({
-    credentials: { accessKeyId: auth.accessKeyId, secretAccessKey },
-    region: auth.region,
-    service: auth.service,
-    sha256: NodeSha256,
-    uriEscapePath: true,
-    applyChecksum: false,
-  });
-  const signed = await signer.sign(
+  const signed = await signerFor(auth, secretAccessKey).sign(
     new HttpRequest({
       method: request.method,
       protocol: 'http:',
