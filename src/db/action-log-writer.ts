@@ -2,7 +2,8 @@ import type { SandboxAction } from '../engine/sandbox/sandbox-action';
 
 interface PendingAppend {
   readonly sandboxId: string;
-  readonly action: SandboxAction;
+  action: SandboxAction;
+  readonly done: Promise<void>;
   resolve(): void;
   reject(error: unknown): void;
 }
@@ -16,6 +17,8 @@ export type AppendBatch = (entries: ReadonlyArray<{ sandboxId: string; action: S
  */
 export class ActionLogWriter {
   private queue: PendingAppend[] = [];
+  /** Each sandbox's newest append that is still queued (not yet in a write). */
+  private readonly newestQueued = new Map<string, PendingAppend>();
   private writing = false;
 
   constructor(
@@ -26,10 +29,31 @@ export class ActionLogWriter {
   ) {}
 
   append(sandboxId: string, action: SandboxAction): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ sandboxId, action, resolve, reject });
-      if (!this.writing) void this.drain();
+    let resolve!: () => void;
+    let reject!: (error: unknown) => void;
+    const done = new Promise<void>((res, rej) => {
+      resolve = res;
+      reject = rej;
     });
+    const entry: PendingAppend = { sandboxId, action, done, resolve, reject };
+    this.queue.push(entry);
+    this.newestQueued.set(sandboxId, entry);
+    if (!this.writing) void this.drain();
+    return done;
+  }
+
+  /**
+   * When the sandbox's newest queued action satisfies `fold` (which returns its replacement, or
+   * undefined to decline), replaces it in place — e.g. a repeated identical read becomes one row
+   * with a count — and returns the promise of that row; otherwise returns undefined.
+   */
+  coalesce(sandboxId: string, fold: (queued: SandboxAction) => SandboxAction | undefined): Promise<void> | undefined {
+    const entry = this.newestQueued.get(sandboxId);
+    if (!entry) return undefined;
+    const replacement = fold(entry.action);
+    if (!replacement) return undefined;
+    entry.action = replacement;
+    return entry.done;
   }
 
   private async drain(): Promise<void> {
@@ -37,6 +61,7 @@ export class ActionLogWriter {
     try {
       while (this.queue.length > 0) {
         const batch = this.queue.splice(0, this.maxBatch);
+        for (const entry of batch) if (this.newestQueued.get(entry.sandboxId) === entry) this.newestQueued.delete(entry.sandboxId);
         try {
           await this.write(batch);
           for (const entry of batch) entry.resolve();
@@ -45,6 +70,7 @@ export class ActionLogWriter {
           const failed = new Set(batch.map((e) => e.sandboxId));
           const dependent = this.queue.filter((e) => failed.has(e.sandboxId));
           this.queue = this.queue.filter((e) => !failed.has(e.sandboxId));
+          for (const id of failed) this.newestQueued.delete(id);
           this.onFailure(failed);
           for (const entry of [...batch, ...dependent]) entry.reject(error);
         }

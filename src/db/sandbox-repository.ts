@@ -25,6 +25,7 @@ export function actionFromRow(row: SandboxActionRow): SandboxAction {
     region: row.region ?? '',
     input: decodeActionInput(row.input),
     outcome: row.outcome,
+    ...(row.repeat > 1 ? { repeat: row.repeat } : {}),
   };
 }
 
@@ -39,6 +40,7 @@ export function actionToRow(sandboxId: string, action: SandboxAction) {
         region: action.region,
         input: encodeActionInput(action.input) as object,
         outcome: action.outcome,
+        repeat: action.repeat ?? 1,
       };
     case 'clock':
       return { ...common, input: { advanceMs: action.advanceMs }, outcome: 'ok' };
@@ -95,12 +97,24 @@ export class SandboxRepository {
     const tuples = entries.map((entry, i) => {
       const row = actionToRow(entry.sandboxId, entry.action);
       const input = 'input' in row ? JSON.stringify(row.input) : null;
-      values.push(row.sandboxId, row.seq, row.kind, row.source, 'service' in row ? row.service : null, 'operation' in row ? row.operation : null, 'region' in row ? row.region : null, input, row.virtualAt, row.outcome);
-      const p = i * 10;
-      return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, $${p + 7}, $${p + 8}::jsonb, $${p + 9}, $${p + 10})`;
+      values.push(
+        row.sandboxId,
+        row.seq,
+        row.kind,
+        row.source,
+        'service' in row ? row.service : null,
+        'operation' in row ? row.operation : null,
+        'region' in row ? row.region : null,
+        input,
+        row.virtualAt,
+        row.outcome,
+        'repeat' in row ? row.repeat : 1,
+      );
+      const p = i * 11;
+      return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, $${p + 7}, $${p + 8}::jsonb, $${p + 9}, $${p + 10}, $${p + 11})`;
     });
     await this.prisma.$executeRawUnsafe(
-      `INSERT INTO "SandboxAction" ("sandboxId", "seq", "kind", "source", "service", "operation", "region", "input", "virtualAt", "outcome") VALUES ${tuples.join(', ')}`,
+      `INSERT INTO "SandboxAction" ("sandboxId", "seq", "kind", "source", "service", "operation", "region", "input", "virtualAt", "outcome", "repeat") VALUES ${tuples.join(', ')}`,
       ...values,
     );
   }

@@ -5,7 +5,8 @@ import { SandboxRepository } from '../db/sandbox-repository';
 import { AwsError } from '../engine/aws-error';
 import { isReadOperation } from '../engine/sandbox/is-read-operation';
 import { applyAction, replayActions } from '../engine/sandbox/replay-actions';
-import type { ActionSource, SandboxAction } from '../engine/sandbox/sandbox-action';
+import { encodeActionInput } from '../engine/sandbox/action-input-codec';
+import type { ActionSource, RequestAction, SandboxAction } from '../engine/sandbox/sandbox-action';
 import type { SandboxIdentity } from '../engine/sandbox/sandbox-identity';
 import type { ServiceName } from '../engine/service-name';
 import type { LiveSandbox } from './live-sandbox';
@@ -34,6 +35,19 @@ export interface SandboxServiceOptions {
 export const DEFAULT_SANDBOX_LIFETIME_MS = 30 * 86_400_000;
 
 const MAX_CONFLICT_RETRIES = 5;
+
+/** `queued` counted once more, when `next` repeats it exactly (same call, same answer); else undefined. */
+function repeatOf(queued: SandboxAction, next: RequestAction): SandboxAction | undefined {
+  if (queued.kind !== 'request') return undefined;
+  const same =
+    queued.service === next.service &&
+    queued.operation === next.operation &&
+    queued.region === next.region &&
+    queued.source === next.source &&
+    queued.outcome === next.outcome &&
+    JSON.stringify(encodeActionInput(queued.input)) === JSON.stringify(encodeActionInput(next.input));
+  return same ? { ...queued, repeat: (queued.repeat ?? 1) + 1 } : undefined;
+}
 
 /** A unique-key violation on the log: another writer took this sequence number. */
 function isLogConflict(error: unknown): boolean {
@@ -155,12 +169,16 @@ export class SandboxService {
       }
       failure = error;
     }
-    const logged = this.append(live, { kind: 'request', seq: 0, at, source, ...call, outcome: failure ? failure.code : 'ok' });
+    const action: RequestAction = { kind: 'request', seq: 0, at, source, ...call, outcome: failure ? failure.code : 'ok' };
+    const read = isReadOperation(call.operation);
+    // The same read again while the previous one still waits for its write (a waiter, a polling
+    // dashboard): one row with a count instead of a row per poll.
+    const logged = (read && this.writer.coalesce(id, (queued) => repeatOf(queued, action))) || this.append(live, action);
     // A read changes nothing, so the state never depends on its record: with the embedded database
     // (one writer) it is logged write-behind, still in order, instead of holding the answer for a
     // round trip. With a shared PostgreSQL every append is awaited, so another instance's catch-up
     // always sees it.
-    if (isReadOperation(call.operation) && this.db.mode === 'embedded') logged.catch(() => undefined);
+    if (read && this.db.mode === 'embedded') logged.catch(() => undefined);
     else await logged;
     if (failure) throw failure;
     return output ?? {};

@@ -57,6 +57,18 @@ describe.each(testDatabases())('@aws-sdk/client-rds against a sandbox (%s)', (_n
     expect(deleted.DBCluster?.Status).toBe('deleting');
   });
 
+  it('logs a burst of identical reads as few rows that count every request', async () => {
+    const before = await server.services.sandboxes.actions(sandbox.id);
+    await Promise.all(Array.from({ length: 40 }, () => rds.send(new DescribeDBClustersCommand({ DBClusterIdentifier: 'sdk-cluster' }))));
+    await rds.send(new CreateDBClusterCommand({ DBClusterIdentifier: 'after-burst', Engine: 'aurora-mysql', MasterUsername: 'admin', MasterUserPassword: 'Sup3r-Secret-Pass' }));
+    const added = (await server.services.sandboxes.actions(sandbox.id)).slice(before.length);
+    const reads = added.filter((a) => a.kind === 'request' && a.operation === 'DescribeDBClusters');
+    expect(reads.reduce((sum, a) => sum + (a.kind === 'request' ? (a.repeat ?? 1) : 0), 0)).toBe(40);
+    expect(reads.length).toBeLessThan(40);
+    const lastSeqBefore = before.at(-1)?.seq ?? 0;
+    expect(added.map((a) => a.seq)).toEqual(added.map((_, i) => lastSeqBefore + i + 1));
+  });
+
   it('raises DBClusterAlreadyExistsFault for a duplicate identifier', async () => {
     const input = { DBClusterIdentifier: 'dup-cluster', Engine: 'aurora-mysql', MasterUsername: 'admin', MasterUserPassword: 'Sup3r-Secret-Pass' };
     await rds.send(new CreateDBClusterCommand(input));

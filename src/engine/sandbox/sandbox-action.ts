@@ -20,6 +20,11 @@ export interface RequestAction extends ActionBase {
   readonly input: Record<string, unknown>;
   /** `ok`, or the AWS error code it was answered with. */
   readonly outcome: string;
+  /**
+   * How many identical requests in a row this action stands for (reads only: a waiter or a
+   * dashboard polling the same Describe is logged once with a count). Absent means 1.
+   */
+  readonly repeat?: number;
 }
 
 /** Virtual time moved forward by hand (fast-forward) or by a waiter. */
