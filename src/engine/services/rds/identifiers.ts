@@ -8,7 +8,8 @@ const MAX_RESOURCE_IDENTIFIER = 63;
 const SUBNET_GROUP_NAME = /^[A-Za-z][A-Za-z0-9._ -]*$/;
 const MAX_SUBNET_GROUP_NAME = 255;
 
-export type IdentifierParameter = 'DBClusterIdentifier' | 'DBInstanceIdentifier' | 'FinalDBSnapshotIdentifier' | 'Filter: db-cluster-id' | 'Filter: db-instance-id';
+export type IdentifierParameter = 'DBClusterIdentifier' | 'DBInstanceIdentifier' | 'FinalDBSnapshotIdentifier' | 'Filter: db-cluster-id' | 'Filter: db-instance-id'
+  | 'DBClusterSnapshotIdentifier' | 'SourceDBClusterSnapshotIdentifier' | 'TargetDBClusterSnapshotIdentifier' | 'SourceDBClusterIdentifier';
 
 export function isValidIdentifier(value: string): boolean {
   return value.length <= MAX_RESOURCE_IDENTIFIER && RESOURCE_IDENTIFIER.test(value);
@@ -35,7 +36,7 @@ export function checkSubnetGroupName(value: string): string {
   return value.toLowerCase();
 }
 
-export type RdsArnKind = 'cluster' | 'db' | 'subgrp';
+export type RdsArnKind = 'cluster' | 'db' | 'subgrp' | 'cluster-snapshot';
 
 export function rdsArn(region: string, accountId: string, kind: RdsArnKind, name: string): string {
   return `arn:aws:rds:${region}:${accountId}:${kind}:${name}`;

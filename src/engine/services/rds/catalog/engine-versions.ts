@@ -78,7 +78,13 @@ function auroraMysql57(release: string, status: EngineVersionStatus): EngineVers
     majorVersion: '5.7',
     family: 'aurora-mysql5.7',
     status,
-    engineModes: MYSQL_57_SERVERLESS_V1.has(release) ? ['provisioned', 'serverless'] : ['provisioned'],
+    // Multi-master ran on the exam-era Aurora MySQL 5.x releases only (AWS offered it on Aurora MySQL
+    // version 1, MySQL 5.6-compatible, which this sandbox does not emulate; see docs/fidelity.md).
+    engineModes: [
+      'provisioned',
+      ...(MYSQL_57_SERVERLESS_V1.has(release) ? (['serverless'] as const) : []),
+      ...(status === 'deprecated' ? (['multimaster'] as const) : []),
+    ],
     supportsServerlessV2: false,
     supportsServerlessV2AutoPause: false,
     supportsBacktrack: true,
@@ -214,4 +220,10 @@ export function resolveEngineVersion(engine: AuroraEngine, requested: string | u
   if (exact) return exact;
   const byMajor = DEFAULT_VERSIONS[engine][requested];
   return byMajor === undefined ? undefined : findEngineVersion(engine, byMajor);
+}
+
+/** The version RDS picks for `engine` (and optionally a major version such as `8.0` or `16`); undefined if none. */
+export function defaultEngineVersionOf(engine: AuroraEngine, majorVersion = ''): EngineVersion | undefined {
+  const version = Object.hasOwn(DEFAULT_VERSIONS[engine], majorVersion) ? DEFAULT_VERSIONS[engine][majorVersion] : undefined;
+  return version === undefined ? undefined : findEngineVersion(engine, version);
 }

@@ -1,6 +1,8 @@
 import type { AuroraEngine } from '../catalog/aurora-engines';
 import type { EngineMode } from '../catalog/engine-versions';
 import type { RdsTagRecord } from '../rds-tag';
+import type { ClusterPendingModificationsRecord } from './cluster-pending-modifications';
+import type { ServerlessV1RuntimeRecord } from './serverless-v1-activity';
 
 /** Cluster statuses (FACTS.md §3). Only some are reachable yet; the rest are for later work. */
 export type DbClusterStatus =
@@ -51,11 +53,11 @@ export interface MasterUserSecretRecord {
  * assignment.
  */
 export interface DbClusterRecord {
-  readonly identifier: string;
+  identifier: string;
   /** `cluster-` + 26 upper alphanumerics; also tells apart two clusters that shared a name. */
   readonly resourceId: string;
   readonly engine: AuroraEngine;
-  readonly engineVersion: string;
+  engineVersion: string;
   readonly engineMode: EngineMode;
   status: DbClusterStatus;
   readonly createdAt: number;
@@ -64,30 +66,42 @@ export interface DbClusterRecord {
   readonly masterUsername: string;
   readonly masterUserSecret: MasterUserSecretRecord | null;
   readonly databaseName: string | null;
-  readonly port: number;
+  port: number;
   readonly dbSubnetGroupName: string;
-  readonly vpcSecurityGroupIds: string[];
-  readonly dbClusterParameterGroupName: string;
+  vpcSecurityGroupIds: string[];
+  dbClusterParameterGroupName: string;
   readonly availabilityZones: string[];
-  readonly backupRetentionPeriod: number;
-  readonly preferredBackupWindow: string;
-  readonly preferredMaintenanceWindow: string;
+  backupRetentionPeriod: number;
+  preferredBackupWindow: string;
+  preferredMaintenanceWindow: string;
   readonly storageEncrypted: boolean;
   readonly kmsKeyId: string | null;
   readonly storageType: string;
-  readonly deletionProtection: boolean;
-  readonly copyTagsToSnapshot: boolean;
-  readonly iamDatabaseAuthenticationEnabled: boolean;
-  readonly enabledCloudwatchLogsExports: string[];
+  deletionProtection: boolean;
+  copyTagsToSnapshot: boolean;
+  iamDatabaseAuthenticationEnabled: boolean;
+  enabledCloudwatchLogsExports: string[];
   /** Seconds; 0 means backtracking is off. Aurora MySQL only. */
-  readonly backtrackWindow: number;
-  readonly httpEndpointEnabled: boolean;
-  readonly serverlessV1Scaling: ServerlessV1ScalingRecord | null;
-  readonly serverlessV2Scaling: ServerlessV2ScalingRecord | null;
+  backtrackWindow: number;
+  httpEndpointEnabled: boolean;
+  serverlessV1Scaling: ServerlessV1ScalingRecord | null;
+  serverlessV2Scaling: ServerlessV2ScalingRecord | null;
   readonly engineLifecycleSupport: string;
   readonly networkType: string;
-  readonly autoMinorVersionUpgrade: boolean;
+  autoMinorVersionUpgrade: boolean;
   /** The instance currently the writer, or null (no instances yet, or all gone). */
   writerIdentifier: string | null;
+  /** The global database this cluster belongs to (set and cleared by global/*), else absent. */
+  globalClusterIdentifier?: string | null;
+  /** A read-only secondary of a global database: none of its instances is a writer (global/*). */
+  globalSecondary?: boolean;
   readonly tags: RdsTagRecord[];
+  /** Changes waiting for the next maintenance window (ModifyDBCluster without ApplyImmediately). */
+  pendingModifications?: ClusterPendingModificationsRecord;
+  /** Serverless v1 only: current capacity (0 while paused) and idle tracking. */
+  serverlessV1Runtime?: ServerlessV1RuntimeRecord;
+  /** Bumped by modify/stop/start so stale scheduled transitions of those can tell they are stale. */
+  lifecycleToken?: number;
+  /** Shared by a cluster and its copy-on-write clones (RestoreDBClusterToPointInTime, restore/). */
+  cloneGroupId?: string;
 }

@@ -20,7 +20,7 @@ function clusterFilters(region: string, accountId: string): RdsFilterFields<DbCl
     },
     'db-cluster-resource-id': { values: (c) => [c.resourceId] },
     engine: { values: (c) => [c.engine] },
-    'clone-group-id': { values: () => [] },
+    'clone-group-id': { values: (c) => (c.cloneGroupId ? [c.cloneGroupId] : []) },
     domain: { values: () => [] },
   };
 }

@@ -1,13 +1,15 @@
 import type { DBCluster } from '@aws-sdk/client-rds';
 import { clusterEndpoint, clusterReaderEndpoint, endpointSuffix, hostedZoneId } from '../endpoints';
 import { rdsArn } from '../identifiers';
+import { clusterParameterApplyStatus } from '../parameter-groups/pending-parameter-reboot';
+import { earliestBacktrackTime } from '../backtrack/earliest-backtrack-time';
+import { restorableWindow } from '../restore/restorable-window';
 import { renderRdsTags } from '../rds-tag';
 import type { RdsView } from '../rds-view';
 import { membersOf } from './cluster-members';
 import type { DbClusterRecord } from './db-cluster-record';
-
-/** Aurora's latest restorable time trails the present by about five minutes. */
-const RESTORE_LAG_MS = 5 * 60_000;
+import { renderClusterPendingModifications } from './cluster-pending-modifications';
+import { currentServerlessV1Capacity } from './serverless-v1-activity';
 
 export function dbClusterArn(view: Pick<RdsView, 'region' | 'accountId'>, identifier: string): string {
   return rdsArn(view.region, view.accountId, 'cluster', identifier);
@@ -17,8 +19,9 @@ export function renderDbCluster(view: RdsView, cluster: DbClusterRecord): DBClus
   const suffix = endpointSuffix(view.seed, view.region);
   const members = membersOf(view.rds, cluster.identifier);
   const memberZones = new Set(members.filter((m) => m.status !== 'deleting').map((m) => m.availabilityZone));
-  const restorable = cluster.availableAt !== null;
-  const latestRestorable = restorable ? Math.max(cluster.availableAt ?? 0, view.now.getTime() - RESTORE_LAG_MS) : undefined;
+  const restoreWindow = restorableWindow(cluster, view.now.getTime());
+  const latestRestorable = restoreWindow?.latest;
+  const backtrackSince = earliestBacktrackTime(cluster, view.now.getTime());
   const backtracking = cluster.backtrackWindow > 0;
   const v1 = cluster.serverlessV1Scaling;
   const v2 = cluster.serverlessV2Scaling;
@@ -31,7 +34,7 @@ export function renderDbCluster(view: RdsView, cluster: DbClusterRecord): DBClus
     DBClusterParameterGroup: cluster.dbClusterParameterGroupName,
     DBSubnetGroup: cluster.dbSubnetGroupName,
     Status: cluster.status,
-    EarliestRestorableTime: restorable ? new Date(cluster.availableAt ?? 0) : undefined,
+    EarliestRestorableTime: restoreWindow ? new Date(restoreWindow.earliest) : undefined,
     Endpoint: clusterEndpoint(cluster.identifier, suffix, view.region),
     ReaderEndpoint: clusterReaderEndpoint(cluster.identifier, suffix, view.region),
     MultiAZ: memberZones.size > 1,
@@ -46,8 +49,8 @@ export function renderDbCluster(view: RdsView, cluster: DbClusterRecord): DBClus
     ReadReplicaIdentifiers: [],
     DBClusterMembers: members.map((member) => ({
       DBInstanceIdentifier: member.identifier,
-      IsClusterWriter: member.identifier === cluster.writerIdentifier,
-      DBClusterParameterGroupStatus: 'in-sync',
+      IsClusterWriter: member.identifier === cluster.writerIdentifier && cluster.globalSecondary !== true,
+      DBClusterParameterGroupStatus: clusterParameterApplyStatus(view.rds, member),
       PromotionTier: member.promotionTier,
     })),
     VpcSecurityGroups: cluster.vpcSecurityGroupIds.map((id) => ({ VpcSecurityGroupId: id, Status: 'active' })),
@@ -60,11 +63,12 @@ export function renderDbCluster(view: RdsView, cluster: DbClusterRecord): DBClus
     AssociatedRoles: [],
     IAMDatabaseAuthenticationEnabled: cluster.iamDatabaseAuthenticationEnabled,
     ClusterCreateTime: new Date(cluster.createdAt),
-    EarliestBacktrackTime: backtracking && restorable ? new Date(cluster.availableAt ?? 0) : undefined,
+    EarliestBacktrackTime: backtrackSince === null ? undefined : new Date(backtrackSince),
     BacktrackWindow: backtracking ? cluster.backtrackWindow : undefined,
     BacktrackConsumedChangeRecords: backtracking ? 0 : undefined,
     EnabledCloudwatchLogsExports: cluster.enabledCloudwatchLogsExports.length > 0 ? [...cluster.enabledCloudwatchLogsExports] : undefined,
-    Capacity: v1 && cluster.status === 'available' ? v1.minCapacity : undefined,
+    Capacity: v1 && cluster.status === 'available' ? currentServerlessV1Capacity(cluster) : undefined,
+    PendingModifiedValues: renderClusterPendingModifications(cluster.pendingModifications),
     EngineMode: cluster.engineMode,
     ScalingConfigurationInfo: v1
       ? {
@@ -91,6 +95,7 @@ export function renderDbCluster(view: RdsView, cluster: DbClusterRecord): DBClus
     ActivityStreamStatus: 'stopped',
     CopyTagsToSnapshot: cluster.copyTagsToSnapshot,
     CrossAccountClone: false,
+    CloneGroupId: cluster.cloneGroupId,
     DomainMemberships: [],
     TagList: renderRdsTags(cluster.tags),
     NetworkType: cluster.networkType,
@@ -103,5 +108,6 @@ export function renderDbCluster(view: RdsView, cluster: DbClusterRecord): DBClus
         }
       : undefined,
     EngineLifecycleSupport: cluster.engineLifecycleSupport,
+    GlobalClusterIdentifier: cluster.globalClusterIdentifier ?? undefined,
   };
 }

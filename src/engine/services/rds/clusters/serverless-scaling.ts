@@ -4,7 +4,7 @@ import { invalidParameterCombination, invalidParameterValue } from '../rds-error
 import type { ServerlessV1ScalingRecord, ServerlessV2ScalingRecord } from './db-cluster-record';
 
 /** Aurora Serverless v1 capacity units per engine (the only values it accepted). */
-const V1_CAPACITIES: Readonly<Record<string, readonly number[]>> = {
+export const V1_CAPACITIES: Readonly<Record<string, readonly number[]>> = {
   'aurora-mysql': [1, 2, 4, 8, 16, 32, 64, 128, 256],
   'aurora-postgresql': [2, 4, 8, 16, 32, 64, 192, 384],
 };

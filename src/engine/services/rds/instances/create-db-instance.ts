@@ -91,7 +91,7 @@ export const createDbInstance = defineOperation<CreateDBInstanceMessage, CreateD
     scope,
   );
   const caCertificateIdentifier = checkCaCertificate(input.CACertificateIdentifier);
-  const parameterGroup = resolveInstanceParameterGroup(input.DBParameterGroupName, version);
+  const parameterGroup = resolveInstanceParameterGroup(input.DBParameterGroupName, version, rds);
   if (input.PreferredMaintenanceWindow !== undefined) parseMaintenanceWindow(input.PreferredMaintenanceWindow);
   // A database is reachable from the internet by default only where its VPC has an internet gateway.
   const vpc = ownEntry(ec2.vpcs, subnetGroup.vpcId) ?? defaultVpcOf(ec2);

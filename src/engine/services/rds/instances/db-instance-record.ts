@@ -1,10 +1,12 @@
 import type { AuroraEngine } from '../catalog/aurora-engines';
 import type { RdsTagRecord } from '../rds-tag';
+import type { InstancePendingModificationsRecord } from './modify-db-instance-pending';
 
 /** Instance statuses (FACTS.md §3). Only some are reachable yet; the rest are for later work. */
 export type DbInstanceStatus =
   | 'available'
   | 'backing-up'
+  | 'backtracking'
   | 'configuring-enhanced-monitoring'
   | 'configuring-iam-database-auth'
   | 'configuring-log-exports'
@@ -28,25 +30,29 @@ export interface DbInstanceRecord {
   readonly identifier: string;
   /** `db-` + 26 upper alphanumerics; also tells apart two instances that shared a name. */
   readonly resourceId: string;
-  readonly clusterIdentifier: string;
+  clusterIdentifier: string;
   readonly engine: AuroraEngine;
-  readonly instanceClass: string;
+  instanceClass: string;
   status: DbInstanceStatus;
   readonly createdAt: number;
   /** When it became available (`InstanceCreateTime`), else null. */
   availableAt: number | null;
   readonly availabilityZone: string;
-  readonly promotionTier: number;
-  readonly publiclyAccessible: boolean;
-  readonly preferredMaintenanceWindow: string;
-  readonly autoMinorVersionUpgrade: boolean;
-  readonly dbParameterGroupName: string;
-  readonly monitoringInterval: number;
-  readonly monitoringRoleArn: string | null;
-  readonly performanceInsightsEnabled: boolean;
-  readonly performanceInsightsKmsKeyId: string | null;
-  readonly performanceInsightsRetentionPeriod: number | null;
-  readonly caCertificateIdentifier: string;
-  readonly copyTagsToSnapshot: boolean;
+  promotionTier: number;
+  publiclyAccessible: boolean;
+  preferredMaintenanceWindow: string;
+  autoMinorVersionUpgrade: boolean;
+  dbParameterGroupName: string;
+  monitoringInterval: number;
+  monitoringRoleArn: string | null;
+  performanceInsightsEnabled: boolean;
+  performanceInsightsKmsKeyId: string | null;
+  performanceInsightsRetentionPeriod: number | null;
+  caCertificateIdentifier: string;
+  copyTagsToSnapshot: boolean;
   readonly tags: RdsTagRecord[];
+  /** Changes waiting for the next maintenance window (ModifyDBInstance without ApplyImmediately). */
+  pendingModifications?: InstancePendingModificationsRecord;
+  /** Bumped by modify/reboot/stop/start so stale scheduled transitions of those can tell they are stale. */
+  lifecycleToken?: number;
 }

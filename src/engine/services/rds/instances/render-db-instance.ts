@@ -5,10 +5,12 @@ import { findEngineVersion } from '../catalog/engine-versions';
 import { endpointSuffix, hostedZoneId, instanceEndpoint } from '../endpoints';
 import { rdsArn } from '../identifiers';
 import { defaultOptionGroupName } from '../parameter-groups/default-parameter-groups';
+import { instanceParameterApplyStatus } from '../parameter-groups/pending-parameter-reboot';
 import { renderRdsTags } from '../rds-tag';
 import type { RdsView } from '../rds-view';
 import { renderDbSubnetGroup } from '../subnet-groups/render-db-subnet-group';
 import type { DbInstanceRecord } from './db-instance-record';
+import { renderInstancePendingModifications } from './modify-db-instance-pending';
 
 export function dbInstanceArn(view: Pick<RdsView, 'region' | 'accountId'>, identifier: string): string {
   return rdsArn(view.region, view.accountId, 'db', identifier);
@@ -42,11 +44,11 @@ export function renderDbInstance(view: RdsView, instance: DbInstanceRecord): DBI
     BackupRetentionPeriod: cluster?.backupRetentionPeriod,
     DBSecurityGroups: [],
     VpcSecurityGroups: (cluster?.vpcSecurityGroupIds ?? []).map((id) => ({ VpcSecurityGroupId: id, Status: 'active' })),
-    DBParameterGroups: [{ DBParameterGroupName: instance.dbParameterGroupName, ParameterApplyStatus: 'in-sync' }],
+    DBParameterGroups: [{ DBParameterGroupName: instance.dbParameterGroupName, ParameterApplyStatus: instanceParameterApplyStatus(view.rds, instance) }],
     AvailabilityZone: instance.availabilityZone,
     DBSubnetGroup: subnetGroup ? renderDbSubnetGroup(view.region, view.accountId, subnetGroup) : undefined,
     PreferredMaintenanceWindow: instance.preferredMaintenanceWindow,
-    PendingModifiedValues: {},
+    PendingModifiedValues: renderInstancePendingModifications(instance.pendingModifications),
     MultiAZ: false,
     EngineVersion: cluster?.engineVersion,
     AutoMinorVersionUpgrade: instance.autoMinorVersionUpgrade,

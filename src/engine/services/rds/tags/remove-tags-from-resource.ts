@@ -1,0 +1,12 @@
+import type { RemoveTagsFromResourceMessage } from '@aws-sdk/client-rds';
+import { defineOperation } from '../../../sandbox/service-handlers';
+import { resolveTaggedResource } from './resolve-tagged-resource';
+import { replaceTags } from './tag-rules';
+
+/** RemoveTagsFromResource: removes the named keys (keys not present are ignored, as at AWS). */
+export const removeTagsFromResource = defineOperation<RemoveTagsFromResourceMessage, Record<string, never>>((ctx, input) => {
+  const tags = resolveTaggedResource(ctx, input.ResourceName ?? '');
+  const keys = new Set(input.TagKeys ?? []);
+  replaceTags(tags, tags.filter((tag) => !keys.has(tag.key)));
+  return {};
+});
