@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAppServer } from '../../src/server/start-app-server';
 import { haveBoto3, runBoto3 } from './support/boto3';
 import { haveRealAwsCli, runWithRealCli } from './support/real-aws-cli';
-import { createSandbox, startEndpointServer, type TestSandbox } from './support/test-servers';
+import { createSandbox, startEndpointServer, type TestSandbox, rdsClientFor } from './support/test-servers';
 
 /** Engines and catalog, parameter groups and the Data API switch, with the three real clients. */
 describe('engine catalog, parameter groups and the Data API switch', () => {
@@ -30,11 +30,7 @@ describe('engine catalog, parameter groups and the Data API switch', () => {
 
   async function sandboxWithClient(): Promise<{ sandbox: TestSandbox; rds: RDSClient }> {
     const sandbox = await createSandbox(server);
-    const rds = new RDSClient({
-      endpoint: sandbox.endpointUrl,
-      region: sandbox.region,
-      credentials: { accessKeyId: sandbox.accessKeyId, secretAccessKey: sandbox.secretAccessKey },
-    });
+    const rds = rdsClientFor(sandbox);
     return { sandbox, rds };
   }
 

@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAppServer } from '../../src/server/start-app-server';
 import { haveBoto3, runBoto3 } from './support/boto3';
 import { haveRealAwsCli, runWithRealCli } from './support/real-aws-cli';
-import { createSandbox, startEndpointServer, type TestSandbox } from './support/test-servers';
+import { createSandbox, startEndpointServer, type TestSandbox, rdsClientFor } from './support/test-servers';
 
 const MINUTE = 60_000;
 const PASSWORD = 'Sup3r-Secret-Pass';
@@ -33,11 +33,7 @@ describe('snapshots, restore and backtrack with the real clients', () => {
   beforeAll(async () => {
     server = await startEndpointServer();
     sandbox = await createSandbox(server);
-    rds = new RDSClient({
-      endpoint: sandbox.endpointUrl,
-      region: sandbox.region,
-      credentials: { accessKeyId: sandbox.accessKeyId, secretAccessKey: sandbox.secretAccessKey },
-    });
+    rds = rdsClientFor(sandbox);
     await rds.send(
       new CreateDBClusterCommand({
         DBClusterIdentifier: 'shop',

@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAppServer } from '../../src/server/start-app-server';
 import { haveBoto3, runBoto3 } from './support/boto3';
 import { haveRealAwsCli, runWithRealCli } from './support/real-aws-cli';
-import { createSandbox, startEndpointServer, type TestSandbox } from './support/test-servers';
+import { createSandbox, startEndpointServer, type TestSandbox, rdsClientFor } from './support/test-servers';
 
 const MINUTE = 60_000;
 
@@ -53,11 +53,7 @@ describe('Aurora topology and events through the real clients', () => {
   beforeAll(async () => {
     server = await startEndpointServer();
     sandbox = await createSandbox(server);
-    rds = new RDSClient({
-      endpoint: sandbox.endpointUrl,
-      region: sandbox.region,
-      credentials: { accessKeyId: sandbox.accessKeyId, secretAccessKey: sandbox.secretAccessKey },
-    });
+    rds = rdsClientFor(sandbox);
     await clusterWith('sdk-topo', [{ id: 'sdk-w' }, { id: 'sdk-r1', tier: 2 }, { id: 'sdk-r2', tier: 0, size: 'db.r6g.xlarge' }]);
     await clusterWith('sdk-solo', [{ id: 'sdk-solo-w' }]);
     await clusterWith('cli-topo', [{ id: 'cli-w' }, { id: 'cli-r1' }]);

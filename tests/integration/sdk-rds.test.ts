@@ -9,7 +9,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAppServer } from '../../src/server/start-app-server';
 import { testDatabases } from './support/test-databases';
-import { createSandbox, startEndpointServer, type TestSandbox } from './support/test-servers';
+import { createSandbox, startEndpointServer, type TestSandbox, rdsClientFor } from './support/test-servers';
 
 describe.each(testDatabases())('@aws-sdk/client-rds against a sandbox (%s)', (_name, db) => {
   let server: RunningAppServer;
@@ -19,11 +19,7 @@ describe.each(testDatabases())('@aws-sdk/client-rds against a sandbox (%s)', (_n
   beforeAll(async () => {
     server = await startEndpointServer({ databaseUrl: db.databaseUrl });
     sandbox = await createSandbox(server);
-    rds = new RDSClient({
-      endpoint: sandbox.endpointUrl,
-      region: sandbox.region,
-      credentials: { accessKeyId: sandbox.accessKeyId, secretAccessKey: sandbox.secretAccessKey },
-    });
+    rds = rdsClientFor(sandbox);
   });
   afterAll(async () => {
     rds?.destroy();

@@ -1,3 +1,4 @@
+import { RDSClient } from '@aws-sdk/client-rds';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,4 +88,13 @@ export class ApiClient {
     const text = await response.text();
     return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
   }
+}
+
+/** `@aws-sdk/client-rds` pointed at a sandbox with its own credentials. */
+export function rdsClientFor(sandbox: TestSandbox, region = sandbox.region): RDSClient {
+  return new RDSClient({
+    endpoint: sandbox.endpointUrl,
+    region,
+    credentials: { accessKeyId: sandbox.accessKeyId, secretAccessKey: sandbox.secretAccessKey },
+  });
 }
