@@ -270,6 +270,18 @@ describe('DeleteDBInstance', () => {
     ]);
   });
 
+  it('breaks a promotion-tier tie by the larger instance class when the writer is deleted', () => {
+    const h = new Harness();
+    createCluster(h);
+    createInstance(h, { DBInstanceIdentifier: 'writer' });
+    createInstance(h, { DBInstanceIdentifier: 'small-reader', PromotionTier: 1, DBInstanceClass: 'db.r6g.large' });
+    createInstance(h, { DBInstanceIdentifier: 'big-reader', PromotionTier: 1, DBInstanceClass: 'db.r6g.2xlarge' });
+    h.advance(10 * MINUTE);
+    h.rds('DeleteDBInstance', { DBInstanceIdentifier: 'writer' });
+    h.advance(30_000);
+    expect(members(h)?.find((m) => m.IsClusterWriter)?.DBInstanceIdentifier).toBe('big-reader');
+  });
+
   it('leaves a cluster without a writer when its only instance goes, and the next instance becomes writer', () => {
     const h = new Harness();
     clusterWithInstances(h, 0);

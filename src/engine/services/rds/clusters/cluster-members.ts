@@ -11,17 +11,41 @@ export function activeMembersOf(rds: RdsRegionState, clusterIdentifier: string):
   return membersOf(rds, clusterIdentifier).filter((instance) => instance.status !== 'deleting');
 }
 
+const SIZES = ['micro', 'small', 'medium', 'large', 'xlarge', '2xlarge', '4xlarge', '8xlarge', '12xlarge', '16xlarge', '24xlarge', '32xlarge', '48xlarge'];
+
+/** How big an instance class is, for breaking a tie between replicas of the same tier. */
+export function instanceSizeRank(instanceClass: string): number {
+  const size = instanceClass.split('.').pop() ?? '';
+  // `db.serverless` scales up to the cluster's maximum: rank it as a large provisioned class.
+  if (size === 'serverless') return SIZES.indexOf('4xlarge');
+  return SIZES.indexOf(size);
+}
+
 /**
- * The reader Aurora promotes when the writer goes: available readers before ones still being
- * created, then the lowest promotion tier (tier 0 first), then the oldest.
+ * Which of two replicas Aurora would rather promote (UG/Concepts.AuroraHighAvailability.html,
+ * "Fault tolerance"): the lowest promotion tier (0 first), then the largest size; among equals AWS
+ * picks arbitrarily, the sandbox the older (`best`) so replays agree.
+ */
+function preferredForPromotion(best: DbInstanceRecord, candidate: DbInstanceRecord): DbInstanceRecord {
+  if (candidate.promotionTier !== best.promotionTier) return candidate.promotionTier < best.promotionTier ? candidate : best;
+  return instanceSizeRank(candidate.instanceClass) > instanceSizeRank(best.instanceClass) ? candidate : best;
+}
+
+/** The replica a failover promotes: only available replicas qualify. */
+export function choosePromotionTarget(replicas: readonly DbInstanceRecord[]): DbInstanceRecord | undefined {
+  return replicas
+    .filter((instance) => instance.status === 'available')
+    .reduce<DbInstanceRecord | undefined>((best, candidate) => (best ? preferredForPromotion(best, candidate) : candidate), undefined);
+}
+
+/**
+ * The reader that takes over when the writer goes (deleted, or its cluster lost it): an available
+ * reader chosen as a failover would; failing that, one still being created, by the same rule.
  */
 export function chooseFailoverTarget(rds: RdsRegionState, clusterIdentifier: string, leaving: string): DbInstanceRecord | undefined {
   const candidates = activeMembersOf(rds, clusterIdentifier).filter((instance) => instance.identifier !== leaving);
-  const rank = (instance: DbInstanceRecord) => [instance.status === 'available' ? 0 : 1, instance.promotionTier];
-  return candidates.reduce<DbInstanceRecord | undefined>((best, candidate) => {
-    if (!best) return candidate;
-    const [a0, a1] = rank(candidate);
-    const [b0, b1] = rank(best);
-    return a0 < b0 || (a0 === b0 && a1 < b1) ? candidate : best;
-  }, undefined);
+  return (
+    choosePromotionTarget(candidates) ??
+    candidates.reduce<DbInstanceRecord | undefined>((best, candidate) => (best ? preferredForPromotion(best, candidate) : candidate), undefined)
+  );
 }

@@ -9,7 +9,7 @@ import type { DbInstanceRecord } from '../instances/db-instance-record';
 import { FAILOVER_MS } from '../lifecycle-durations';
 import { dbInstanceNotFound, invalidDbClusterState, invalidDbInstanceState, invalidParameterValue } from '../rds-errors';
 import { rdsViewOf } from '../rds-view';
-import { activeMembersOf } from './cluster-members';
+import { activeMembersOf, choosePromotionTarget } from './cluster-members';
 import type { DbClusterRecord } from './db-cluster-record';
 import { findCluster } from './find-cluster';
 import { renderDbCluster } from './render-db-cluster';
@@ -17,31 +17,6 @@ import { renderDbCluster } from './render-db-cluster';
 export const FAILOVER_DB_CLUSTER_COMPLETED = 'rds.cluster.failover-db-cluster-completed';
 
 /** Instance sizes, smallest first (the part of the class after the family: `db.r6g.2xlarge`). */
-const SIZES = ['micro', 'small', 'medium', 'large', 'xlarge', '2xlarge', '4xlarge', '8xlarge', '12xlarge', '16xlarge', '24xlarge', '32xlarge', '48xlarge'];
-
-/** How big an instance class is, for breaking a tie between replicas of the same tier. */
-export function instanceSizeRank(instanceClass: string): number {
-  const size = instanceClass.split('.').pop() ?? '';
-  // `db.serverless` scales up to the cluster's maximum: rank it as a large provisioned class.
-  if (size === 'serverless') return SIZES.indexOf('4xlarge');
-  return SIZES.indexOf(size);
-}
-
-/**
- * The replica Aurora promotes (UG/Concepts.AuroraHighAvailability.html, "Fault tolerance"): the
- * lowest promotion tier (0 first), then the largest size; among equals AWS picks arbitrarily, the
- * sandbox the oldest so replays agree. Only available replicas can be promoted.
- */
-export function choosePromotionTarget(replicas: readonly DbInstanceRecord[]): DbInstanceRecord | undefined {
-  return replicas
-    .filter((instance) => instance.status === 'available')
-    .reduce<DbInstanceRecord | undefined>((best, candidate) => {
-      if (!best) return candidate;
-      if (candidate.promotionTier !== best.promotionTier) return candidate.promotionTier < best.promotionTier ? candidate : best;
-      return instanceSizeRank(candidate.instanceClass) > instanceSizeRank(best.instanceClass) ? candidate : best;
-    }, undefined);
-}
-
 function clusterSource(region: string, accountId: string, cluster: DbClusterRecord) {
   return { sourceType: 'db-cluster' as const, sourceIdentifier: cluster.identifier, sourceArn: rdsArn(region, accountId, 'cluster', cluster.identifier) };
 }
