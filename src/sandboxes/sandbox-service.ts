@@ -5,7 +5,6 @@ import { SandboxRepository } from '../db/sandbox-repository';
 import { AwsError } from '../engine/aws-error';
 import { isReadOperation } from '../engine/sandbox/is-read-operation';
 import { applyAction, replayActions } from '../engine/sandbox/replay-actions';
-import { encodeActionInput } from '../engine/sandbox/action-input-codec';
 import type { ActionSource, RequestAction, SandboxAction } from '../engine/sandbox/sandbox-action';
 import type { SandboxIdentity } from '../engine/sandbox/sandbox-identity';
 import type { ServiceName } from '../engine/service-name';
@@ -45,7 +44,8 @@ function repeatOf(queued: SandboxAction, next: RequestAction): SandboxAction | u
     queued.region === next.region &&
     queued.source === next.source &&
     queued.outcome === next.outcome &&
-    JSON.stringify(encodeActionInput(queued.input)) === JSON.stringify(encodeActionInput(next.input));
+    // Plain JSON is enough to compare: both inputs were decoded against the same schema.
+    JSON.stringify(queued.input) === JSON.stringify(next.input);
   return same ? { ...queued, repeat: (queued.repeat ?? 1) + 1 } : undefined;
 }
 
