@@ -8,6 +8,7 @@ export const TOOLS = {
   awscli: { package: 'awscli', present: () => existsSync('/usr/bin/aws') },
   boto3: { package: 'python3-boto3', present: () => spawnSync('/usr/bin/python3', ['-c', 'import boto3'], { stdio: 'ignore' }).status === 0 },
   postgresql: { package: 'postgresql', present: () => postgresBinDir() !== undefined },
+  wrk: { package: 'wrk', present: () => existsSync('/usr/bin/wrk') },
 };
 
 export function postgresBinDir() {
