@@ -1,23 +1,13 @@
+import type { SandboxView } from '../../src/api/sandbox-view';
+import type { CliResult } from '../../src/cli/cli-host';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, spawnApp, tempDataDir, type SpawnedApp } from './support/test-servers';
 
-interface SandboxBody {
-  id: string;
-  endpointUrl: string;
-  region: string;
-  accessKeyId: string;
-  secretAccessKey: string;
-  expiresAt: string;
-  now?: string;
-}
+type SandboxBody = SandboxView & { readonly now?: string };
 interface ErrorBody {
   error: { code: string; message: string };
 }
-interface CliBody {
-  stdout: string;
-  stderr: string;
-  exitCode: number;
-}
+type CliBody = CliResult;
 
 describe('the product HTTP API', () => {
   let app: SpawnedApp;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { SandboxView } from '../../src/api/sandbox-view';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GradeReport } from '../../src/grading/grade-report';
 import { haveRealAwsCli, runWithRealCli } from './support/real-aws-cli';
@@ -8,13 +9,7 @@ import { ApiClient, spawnApp, tempDataDir, type SpawnedApp } from './support/tes
 const LAB = 'first-aurora-mysql-cluster';
 const solution = readFileSync(path.resolve(import.meta.dirname, `../../labs/${LAB}/solution.sh`), 'utf8');
 
-interface SandboxBody {
-  id: string;
-  endpointUrl: string;
-  region: string;
-  accessKeyId: string;
-  secretAccessKey: string;
-}
+type SandboxBody = SandboxView & { readonly now?: string };
 
 describe.runIf(haveRealAwsCli())('the first lab, solved with the real AWS CLI v2 from a terminal', () => {
   let app: SpawnedApp;
