@@ -55,6 +55,8 @@ export interface LabDefinition {
   readonly summary: string;
   readonly level: 'foundational' | 'associate' | 'professional';
   readonly estimatedMinutes: number;
+  /** Position in the catalog (learning path order); labs without one come last, by slug. */
+  readonly order: number;
   readonly examDomains: readonly ExamDomainRef[];
   /** CLI lines run (not logged as the learner's) before the learner starts; may be empty. */
   readonly initialState: readonly string[];
@@ -64,6 +66,6 @@ export interface LabDefinition {
 }
 
 /** The catalog's view of a lab. */
-export type LabSummary = Pick<LabDefinition, 'slug' | 'title' | 'summary' | 'level' | 'estimatedMinutes' | 'examDomains'> & {
+export type LabSummary = Pick<LabDefinition, 'slug' | 'title' | 'summary' | 'level' | 'estimatedMinutes' | 'order' | 'examDomains'> & {
   readonly stepCount: number;
 };

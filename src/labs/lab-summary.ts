@@ -8,6 +8,7 @@ export function labSummary(lab: LabDefinition): LabSummary {
     summary: lab.summary,
     level: lab.level,
     estimatedMinutes: lab.estimatedMinutes,
+    order: lab.order,
     examDomains: lab.examDomains,
     stepCount: lab.steps.length,
   };

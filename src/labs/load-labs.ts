@@ -41,5 +41,7 @@ export async function loadLab(slug: string): Promise<LabDefinition | undefined> 
 }
 
 export async function listLabs(): Promise<LabSummary[]> {
-  return labSlugs().map((slug) => labSummary(readLab(labsDir(), slug)));
+  return labSlugs()
+    .map((slug) => labSummary(readLab(labsDir(), slug)))
+    .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
 }

@@ -58,6 +58,9 @@ export function parseLab(files: LabFiles): LabDefinition {
     problem('estimatedMinutes', 'must be a positive whole number');
   }
 
+  const order = raw.order ?? Number.MAX_SAFE_INTEGER;
+  if (typeof order !== 'number' || !Number.isInteger(order) || order < 0) problem('order', 'must be a whole number (the lab\'s place in the catalog)');
+
   const examDomains: ExamDomainRef[] = [];
   if (!Array.isArray(raw.examDomains) || raw.examDomains.length === 0) problem('examDomains', 'list at least one exam domain');
   else
@@ -110,6 +113,7 @@ export function parseLab(files: LabFiles): LabDefinition {
     summary,
     level: level as LabDefinition['level'],
     estimatedMinutes: estimatedMinutes as number,
+    order: order as number,
     examDomains,
     initialState,
     steps,

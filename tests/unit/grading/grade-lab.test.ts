@@ -14,6 +14,7 @@ const lab: LabDefinition = {
   summary: 'demo',
   level: 'associate',
   estimatedMinutes: 5,
+  order: 1,
   examDomains: [{ exam: 'SAA-C03', domain: '3.3' }],
   initialState: [],
   solution: 'true',
