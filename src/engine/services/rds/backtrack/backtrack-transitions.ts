@@ -3,7 +3,7 @@ import { ownEntry } from '../../shared/own-entry';
 import { RDS_EVENTS } from '../events/rds-event-catalog';
 import { recordEvent } from '../events/record-event';
 import { membersOf } from '../clusters/cluster-members';
-import { rdsArn } from '../identifiers';
+import { instanceEventSource } from '../events/event-sources';
 
 export const BACKTRACK_TRANSITIONS = {
   completed: 'rds.cluster-backtrack.completed',
@@ -37,7 +37,7 @@ const backtrackWindowMet: TransitionHandler = (ctx, payload) => {
   recordEvent(
     rds,
     ctx.now,
-    { sourceType: 'db-instance', sourceIdentifier: writer, sourceArn: rdsArn(ctx.region, ctx.accountId, 'db', writer) },
+    instanceEventSource(ctx.region, ctx.accountId, writer),
     RDS_EVENTS.backtrackWindowMet,
   );
 };

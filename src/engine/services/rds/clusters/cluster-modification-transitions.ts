@@ -7,7 +7,8 @@ import type { RdsRegionState } from '../rds-state';
 import type { DbClusterRecord } from './db-cluster-record';
 import { hasPendingClusterModifications } from './cluster-pending-modifications';
 import { isInsideMaintenanceWindow, nextMaintenanceWindowStart } from './maintenance-window-schedule';
-import { clusterEventSource, nextClusterToken, scheduledClusterOf } from './scheduled-cluster-lookup';
+import { nextClusterToken, scheduledClusterOf } from './scheduled-cluster-lookup';
+import { clusterEventSource } from '../events/event-sources';
 
 export const CLUSTER_MODIFY_TRANSITIONS = {
   modified: 'rds.cluster.modification-completed',
@@ -43,7 +44,7 @@ const modificationCompleted: TransitionHandler = (ctx, payload) => {
   if (!cluster || !['modifying', 'renaming', 'resetting-master-credentials', 'upgrading', 'available'].includes(cluster.status)) return;
   cluster.status = 'available';
   if (payload.passwordReset === true) {
-    recordEvent(ctx.regionState.rds, ctx.now, clusterEventSource(ctx.region, ctx.accountId, cluster), RDS_EVENTS.masterCredentialsReset);
+    recordEvent(ctx.regionState.rds, ctx.now, clusterEventSource(ctx.region, ctx.accountId, cluster.identifier), RDS_EVENTS.masterCredentialsReset);
   }
 };
 

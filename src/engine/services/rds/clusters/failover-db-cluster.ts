@@ -4,7 +4,7 @@ import { defineOperation } from '../../../sandbox/service-handlers';
 import { ownEntry } from '../../shared/own-entry';
 import { RDS_EVENTS } from '../events/rds-event-catalog';
 import { recordEvent } from '../events/record-event';
-import { checkIdentifier, rdsArn } from '../identifiers';
+import { checkIdentifier } from '../identifiers';
 import type { DbInstanceRecord } from '../instances/db-instance-record';
 import { FAILOVER_MS } from '../lifecycle-durations';
 import { dbInstanceNotFound, invalidDbClusterState, invalidDbInstanceState, invalidParameterValue } from '../rds-errors';
@@ -13,13 +13,11 @@ import { activeMembersOf, choosePromotionTarget } from './cluster-members';
 import type { DbClusterRecord } from './db-cluster-record';
 import { findCluster } from './find-cluster';
 import { renderDbCluster } from './render-db-cluster';
+import { clusterEventSource } from '../events/event-sources';
 
 export const FAILOVER_DB_CLUSTER_COMPLETED = 'rds.cluster.failover-db-cluster-completed';
 
 /** Instance sizes, smallest first (the part of the class after the family: `db.r6g.2xlarge`). */
-function clusterSource(region: string, accountId: string, cluster: DbClusterRecord) {
-  return { sourceType: 'db-cluster' as const, sourceIdentifier: cluster.identifier, sourceArn: rdsArn(region, accountId, 'cluster', cluster.identifier) };
-}
 
 /** The target a request names: an available reader of this cluster. */
 function namedTarget(replicas: readonly DbInstanceRecord[], cluster: DbClusterRecord, requested: string, all: Record<string, DbInstanceRecord>): DbInstanceRecord {
@@ -66,7 +64,7 @@ export const failoverDbCluster = defineOperation<FailoverDBClusterMessage, Failo
 
   cluster.status = 'failing-over';
   const started = target.availabilityZone === writer.availabilityZone ? RDS_EVENTS.failoverStartedSameAz : RDS_EVENTS.failoverStartedCrossAz;
-  recordEvent(rds, ctx.now, clusterSource(ctx.region, ctx.accountId, cluster), started, target.identifier);
+  recordEvent(rds, ctx.now, clusterEventSource(ctx.region, ctx.accountId, cluster.identifier), started, target.identifier);
   ctx.schedule(FAILOVER_MS, FAILOVER_DB_CLUSTER_COMPLETED, {
     identifier: cluster.identifier,
     resourceId: cluster.resourceId,
@@ -85,7 +83,7 @@ const failoverDbClusterCompleted: TransitionHandler = (ctx, payload) => {
   const target = ownEntry(rds.instances, String(payload.target));
   if (!target || target.resourceId !== payload.targetResourceId || target.status === 'deleting') return;
   cluster.writerIdentifier = target.identifier;
-  recordEvent(rds, ctx.now, clusterSource(ctx.region, ctx.accountId, cluster), RDS_EVENTS.failoverCompleted, target.identifier);
+  recordEvent(rds, ctx.now, clusterEventSource(ctx.region, ctx.accountId, cluster.identifier), RDS_EVENTS.failoverCompleted, target.identifier);
 };
 
 export const failoverDbClusterTransitionHandlers: Readonly<Record<string, TransitionHandler>> = {

@@ -1,6 +1,5 @@
 import type { TransitionContext } from '../../../sandbox/operation-context';
 import { ownEntry } from '../../shared/own-entry';
-import { rdsArn } from '../identifiers';
 import type { DbClusterRecord } from './db-cluster-record';
 
 /**
@@ -21,8 +20,4 @@ export function scheduledClusterOf(ctx: TransitionContext, payload: Readonly<Rec
 export function nextClusterToken(cluster: DbClusterRecord): number {
   cluster.lifecycleToken = (cluster.lifecycleToken ?? 0) + 1;
   return cluster.lifecycleToken;
-}
-
-export function clusterEventSource(region: string, accountId: string, cluster: DbClusterRecord) {
-  return { sourceType: 'db-cluster' as const, sourceIdentifier: cluster.identifier, sourceArn: rdsArn(region, accountId, 'cluster', cluster.identifier) };
 }

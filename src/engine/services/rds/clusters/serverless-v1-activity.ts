@@ -4,7 +4,8 @@ import { RDS_EVENTS } from '../events/rds-event-catalog';
 import { recordEvent } from '../events/record-event';
 import { SERVERLESS_V1_SCALE_MS } from '../lifecycle-durations';
 import type { DbClusterRecord } from './db-cluster-record';
-import { clusterEventSource, scheduledClusterOf } from './scheduled-cluster-lookup';
+import { scheduledClusterOf } from './scheduled-cluster-lookup';
+import { clusterEventSource } from '../events/event-sources';
 
 /**
  * Aurora Serverless v1 at run time. Capacity is the current ACUs (0 while paused). "Idle" is modelled
@@ -72,7 +73,7 @@ export function startServerlessV1Scaling(
   recordEvent(
     ctx.regionState.rds,
     ctx.now,
-    clusterEventSource(ctx.region, ctx.accountId, cluster),
+    clusterEventSource(ctx.region, ctx.accountId, cluster.identifier),
     RDS_EVENTS.serverlessV1Scaling,
     `${runtime.capacity} capacity units to ${target} capacity units for this reason: ${reason}`,
   );
@@ -108,7 +109,7 @@ const idleCheck: TransitionHandler = (ctx: TransitionContext, payload) => {
   recordEvent(
     ctx.regionState.rds,
     ctx.now,
-    clusterEventSource(ctx.region, ctx.accountId, cluster),
+    clusterEventSource(ctx.region, ctx.accountId, cluster.identifier),
     RDS_EVENTS.serverlessV1Scaling,
     `${runtime.capacity} capacity units to 0 capacity units for this reason: Autopause.`,
   );

@@ -3,7 +3,6 @@ import type { TransitionContext } from '../../../sandbox/operation-context';
 import { defineOperation, type TransitionHandler } from '../../../sandbox/service-handlers';
 import { RDS_EVENTS } from '../events/rds-event-catalog';
 import { recordEvent } from '../events/record-event';
-import { rdsArn } from '../identifiers';
 import { CLUSTER_START_MS, CLUSTER_STOP_MS, STOPPED_AUTO_START_MS } from '../lifecycle-durations';
 import { invalidDbClusterState, invalidParameterCombination } from '../rds-errors';
 import { rdsViewOf } from '../rds-view';
@@ -11,7 +10,8 @@ import { activeMembersOf } from './cluster-members';
 import type { DbClusterRecord } from './db-cluster-record';
 import { findCluster } from './find-cluster';
 import { renderDbCluster } from './render-db-cluster';
-import { clusterEventSource, nextClusterToken, scheduledClusterOf } from './scheduled-cluster-lookup';
+import { nextClusterToken, scheduledClusterOf } from './scheduled-cluster-lookup';
+import { clusterEventSource, instanceEventSource } from '../events/event-sources';
 
 export const CLUSTER_STOP_START_TRANSITIONS = {
   stopped: 'rds.cluster.stopped',
@@ -77,9 +77,6 @@ export const startDbCluster = defineOperation<StartDBClusterMessage, StartDBClus
   return { DBCluster: renderDbCluster(rdsViewOf(ctx), cluster) };
 });
 
-function instanceSource(ctx: TransitionContext, identifier: string) {
-  return { sourceType: 'db-instance' as const, sourceIdentifier: identifier, sourceArn: rdsArn(ctx.region, ctx.accountId, 'db', identifier) };
-}
 
 const clusterStopped: TransitionHandler = (ctx, payload) => {
   const cluster = scheduledClusterOf(ctx, payload);
@@ -88,9 +85,9 @@ const clusterStopped: TransitionHandler = (ctx, payload) => {
   cluster.status = 'stopped';
   for (const instance of activeMembersOf(rds, cluster.identifier)) {
     instance.status = 'stopped';
-    recordEvent(rds, ctx.now, instanceSource(ctx, instance.identifier), RDS_EVENTS.instanceStopped);
+    recordEvent(rds, ctx.now, instanceEventSource(ctx.region, ctx.accountId, instance.identifier), RDS_EVENTS.instanceStopped);
   }
-  recordEvent(rds, ctx.now, clusterEventSource(ctx.region, ctx.accountId, cluster), RDS_EVENTS.clusterStopped);
+  recordEvent(rds, ctx.now, clusterEventSource(ctx.region, ctx.accountId, cluster.identifier), RDS_EVENTS.clusterStopped);
   ctx.schedule(STOPPED_AUTO_START_MS, CLUSTER_STOP_START_TRANSITIONS.autoStart, {
     identifier: cluster.identifier,
     resourceId: cluster.resourceId,
@@ -105,16 +102,16 @@ const clusterStarted: TransitionHandler = (ctx, payload) => {
   cluster.status = 'available';
   for (const instance of activeMembersOf(rds, cluster.identifier)) {
     instance.status = 'available';
-    recordEvent(rds, ctx.now, instanceSource(ctx, instance.identifier), RDS_EVENTS.instanceStarted);
+    recordEvent(rds, ctx.now, instanceEventSource(ctx.region, ctx.accountId, instance.identifier), RDS_EVENTS.instanceStarted);
   }
-  recordEvent(rds, ctx.now, clusterEventSource(ctx.region, ctx.accountId, cluster), RDS_EVENTS.clusterStarted);
+  recordEvent(rds, ctx.now, clusterEventSource(ctx.region, ctx.accountId, cluster.identifier), RDS_EVENTS.clusterStarted);
 };
 
 /** Seven days stopped: RDS starts the cluster itself (RDS-EVENT-0153). */
 const clusterAutoStart: TransitionHandler = (ctx, payload) => {
   const cluster = scheduledClusterOf(ctx, payload);
   if (!cluster || cluster.status !== 'stopped') return;
-  recordEvent(ctx.regionState.rds, ctx.now, clusterEventSource(ctx.region, ctx.accountId, cluster), RDS_EVENTS.clusterAutoStarted);
+  recordEvent(ctx.regionState.rds, ctx.now, clusterEventSource(ctx.region, ctx.accountId, cluster.identifier), RDS_EVENTS.clusterAutoStarted);
   startCluster(ctx, cluster);
 };
 

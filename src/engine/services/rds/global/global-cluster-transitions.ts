@@ -3,12 +3,12 @@ import type { TransitionHandler } from '../../../sandbox/service-handlers';
 import { ownEntry } from '../../shared/own-entry';
 import type { RdsEventDefinition } from '../events/rds-event-catalog';
 import { recordEvent } from '../events/record-event';
-import { rdsArn } from '../identifiers';
 import { lookupGlobalCluster, memberCluster } from './find-global-cluster';
 import type { GlobalClusterRecord } from './global-cluster-record';
 import { GLOBAL_FAILOVER_EVENTS } from './global-failover-events';
 import { GLOBAL_TRANSITIONS } from './global-transition-kinds';
 import type { RoleChangeStep } from './start-global-role-change';
+import { clusterEventSource } from '../events/event-sources';
 
 /** The global cluster a transition was scheduled for, if it still exists (same resource id). */
 function scheduledGlobal(ctx: TransitionContext, payload: Readonly<Record<string, unknown>>) {
@@ -18,8 +18,7 @@ function scheduledGlobal(ctx: TransitionContext, payload: Readonly<Record<string
 
 /** Records a "global failover" event on a member cluster, in that cluster's region. */
 function clusterEvent(ctx: TransitionContext, region: string, identifier: string, event: RdsEventDefinition, detail: string): void {
-  const source = { sourceType: 'db-cluster' as const, sourceIdentifier: identifier, sourceArn: rdsArn(region, ctx.accountId, 'cluster', identifier) };
-  recordEvent(ctx.regionStateOf(region).rds, ctx.now, source, event, detail);
+  recordEvent(ctx.regionStateOf(region).rds, ctx.now, clusterEventSource(region, ctx.accountId, identifier), event, detail);
 }
 
 const globalAvailable: TransitionHandler = (ctx, payload) => {

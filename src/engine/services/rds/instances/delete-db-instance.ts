@@ -5,13 +5,13 @@ import { chooseFailoverTarget } from '../clusters/cluster-members';
 import { CLUSTER_TRANSITIONS } from '../clusters/cluster-transitions';
 import { RDS_EVENTS } from '../events/rds-event-catalog';
 import { recordEvent } from '../events/record-event';
-import { rdsArn } from '../identifiers';
 import { FAILOVER_MS, INSTANCE_DELETE_MS } from '../lifecycle-durations';
 import { invalidDbInstanceState, invalidParameterCombination } from '../rds-errors';
 import { rdsViewOf } from '../rds-view';
 import { findInstance } from './find-instance';
 import { INSTANCE_TRANSITIONS } from './instance-transitions';
 import { renderDbInstance } from './render-db-instance';
+import { clusterEventSource } from '../events/event-sources';
 
 /**
  * DeleteDBInstance for an Aurora member: it goes `deleting` and vanishes after a while. Deleting
@@ -32,7 +32,7 @@ export const deleteDbInstance = defineOperation<DeleteDBInstanceMessage, DeleteD
     const target = chooseFailoverTarget(rds, cluster.identifier, instance.identifier);
     if (target) {
       const started = target.availabilityZone === instance.availabilityZone ? RDS_EVENTS.failoverStartedSameAz : RDS_EVENTS.failoverStartedCrossAz;
-      const source = { sourceType: 'db-cluster' as const, sourceIdentifier: cluster.identifier, sourceArn: rdsArn(ctx.region, ctx.accountId, 'cluster', cluster.identifier) };
+      const source = clusterEventSource(ctx.region, ctx.accountId, cluster.identifier);
       recordEvent(rds, ctx.now, source, started, target.identifier);
       ctx.schedule(FAILOVER_MS, CLUSTER_TRANSITIONS.failoverCompleted, {
         identifier: cluster.identifier,

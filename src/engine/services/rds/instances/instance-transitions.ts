@@ -4,9 +4,9 @@ import { ownEntry } from '../../shared/own-entry';
 import { chooseFailoverTarget } from '../clusters/cluster-members';
 import { RDS_EVENTS } from '../events/rds-event-catalog';
 import { recordEvent } from '../events/record-event';
-import { rdsArn } from '../identifiers';
 import { RECHECK_MS } from '../lifecycle-durations';
 import type { DbInstanceRecord } from './db-instance-record';
+import { instanceEventSource } from '../events/event-sources';
 
 export const INSTANCE_TRANSITIONS = {
   available: 'rds.instance.available',
@@ -19,13 +19,6 @@ function scheduledInstance(ctx: TransitionContext, payload: Readonly<Record<stri
   return instance && instance.resourceId === payload.resourceId ? instance : undefined;
 }
 
-function instanceSource(ctx: TransitionContext, instance: DbInstanceRecord) {
-  return {
-    sourceType: 'db-instance' as const,
-    sourceIdentifier: instance.identifier,
-    sourceArn: rdsArn(ctx.region, ctx.accountId, 'db', instance.identifier),
-  };
-}
 
 /** An instance becomes available once provisioned, but never before its cluster. */
 const instanceAvailable: TransitionHandler = (ctx, payload) => {
@@ -38,7 +31,7 @@ const instanceAvailable: TransitionHandler = (ctx, payload) => {
   }
   instance.status = 'available';
   instance.availableAt = ctx.now.getTime();
-  recordEvent(ctx.regionState.rds, ctx.now, instanceSource(ctx, instance), RDS_EVENTS.instanceCreated);
+  recordEvent(ctx.regionState.rds, ctx.now, instanceEventSource(ctx.region, ctx.accountId, instance.identifier), RDS_EVENTS.instanceCreated);
 };
 
 /** The instance leaves its cluster; a writer that is still the writer hands over to the best reader. */
@@ -51,7 +44,7 @@ const instanceDeleted: TransitionHandler = (ctx, payload) => {
   if (cluster && cluster.writerIdentifier === instance.identifier) {
     cluster.writerIdentifier = chooseFailoverTarget(rds, cluster.identifier, instance.identifier)?.identifier ?? null;
   }
-  recordEvent(rds, ctx.now, instanceSource(ctx, instance), RDS_EVENTS.instanceDeleted);
+  recordEvent(rds, ctx.now, instanceEventSource(ctx.region, ctx.accountId, instance.identifier), RDS_EVENTS.instanceDeleted);
 };
 
 export const instanceTransitionHandlers: Readonly<Record<string, TransitionHandler>> = {

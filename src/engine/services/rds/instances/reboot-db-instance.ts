@@ -2,7 +2,6 @@ import type { RebootDBInstanceMessage, RebootDBInstanceResult } from '@aws-sdk/c
 import { defineOperation, type TransitionHandler } from '../../../sandbox/service-handlers';
 import { RDS_EVENTS } from '../events/rds-event-catalog';
 import { recordEvent } from '../events/record-event';
-import { rdsArn } from '../identifiers';
 import { INSTANCE_REBOOT_MS } from '../lifecycle-durations';
 import { applyPendingParameterReboot } from '../parameter-groups/pending-parameter-reboot';
 import { invalidDbInstanceState, invalidParameterCombination } from '../rds-errors';
@@ -10,6 +9,7 @@ import { rdsViewOf } from '../rds-view';
 import { findInstance } from './find-instance';
 import { nextInstanceToken, scheduledInstanceOf } from './modify-db-instance-transitions';
 import { renderDbInstance } from './render-db-instance';
+import { instanceEventSource } from '../events/event-sources';
 
 export const INSTANCE_REBOOT_TRANSITIONS = { rebooted: 'rds.instance.rebooted' } as const;
 
@@ -42,7 +42,7 @@ const rebooted: TransitionHandler = (ctx, payload) => {
   const { rds } = ctx.regionState;
   instance.status = 'available';
   applyPendingParameterReboot(rds, instance);
-  const source = { sourceType: 'db-instance' as const, sourceIdentifier: instance.identifier, sourceArn: rdsArn(ctx.region, ctx.accountId, 'db', instance.identifier) };
+  const source = instanceEventSource(ctx.region, ctx.accountId, instance.identifier);
   recordEvent(rds, ctx.now, source, RDS_EVENTS.instanceRestarted);
 };
 
