@@ -207,19 +207,6 @@ export class SandboxService {
     return this.repository.actions(id);
   }
 
-  /** The engine of a sandbox, for read-only views (resource panel). */
-  async engine(id: string) {
-    const live = await this.live(id);
-    live.engine.advanceTo(this.clock(live));
-    return live.engine;
-  }
-
-  /** Forgets every cached sandbox (tests: prove the log alone rebuilds them). */
-  dropCache(): void {
-    this.cache.clear();
-    this.byAccessKey.clear();
-  }
-
   private clock(live: LiveSandbox): number {
     const { record, engine } = live;
     return virtualNow(

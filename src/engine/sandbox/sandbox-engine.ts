@@ -88,11 +88,6 @@ export class SandboxEngine {
     if (at > state.now) state.now = at;
   }
 
-  /** The earliest pending transition's time, if any (waiters and fast-forward jump to it). */
-  nextTransitionAt(): number | undefined {
-    return this.state.scheduled[0]?.at;
-  }
-
   /**
    * A region's state, created with its default VPC on first use. Its ids come from a generator of
    * its own (not the sandbox's counter), so a read that first touches a region — e.g. a grader's
