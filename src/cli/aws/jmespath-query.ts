@@ -5,7 +5,7 @@ import { GeneralError } from './cli-errors';
 import { JmesPathSyntaxError, parseJmesPath, type JmesNode } from './jmespath-parser';
 
 /**
- * `--query`: JMESPath parsed by the `jmespath` package, evaluated here with the semantics of the
+ * `--query`: JMESPath parsed by our port of the Python parser (`jmespath-parser.ts`), evaluated here with the semantics of the
  * Python `jmespath` 1.0 library the CLI uses (its truthiness, comparisons, function type checks
  * and error texts), over values that keep Python's int/float distinction.
  */
