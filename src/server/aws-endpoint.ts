@@ -28,6 +28,7 @@ export function createAwsEndpoint(deps: AwsEndpointDeps) {
     const requestId = randomUUID();
     // Until the signature names a service, errors are rendered as RDS (awsQuery) would.
     let model: ServiceModel = serviceModel('rds');
+    let wire: WireRequest | undefined;
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const headers: Record<string, string> = {};
@@ -35,7 +36,7 @@ export function createAwsEndpoint(deps: AwsEndpointDeps) {
         if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
       }
       const body = await readBody(req, MAX_AWS_BODY_BYTES);
-      const wire: WireRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.search.slice(1), headers, body };
+      wire = { method: req.method ?? 'GET', path: url.pathname, query: url.search.slice(1), headers, body };
 
       const header = headers.authorization;
       if (!header) throw new AwsError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
@@ -60,12 +61,12 @@ export function createAwsEndpoint(deps: AwsEndpointDeps) {
         );
       }
 
-      const protocol = wireProtocolFor(model);
+      const protocol = wireProtocolFor(model, wire);
       const call = protocol.decode(model, wire);
       const output = await deps.sandboxes.execute(sandbox.id, { service: model.name, region: auth.region, ...call }, 'wire');
       send(res, protocol.encodeResult(model, call.operation, output, requestId));
     } catch (error) {
-      send(res, wireProtocolFor(model).encodeError(model, toAwsError(error), requestId));
+      send(res, wireProtocolFor(model, wire).encodeError(model, toAwsError(error), requestId));
     }
   };
 }

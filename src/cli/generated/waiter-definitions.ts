@@ -60,4 +60,24 @@ export const generatedWaiterDefinitions: Readonly<Partial<Record<ServiceName, re
     {"name":"VpnConnectionAvailable","operation":"DescribeVpnConnections","delay":15,"acceptors":[{"state":"success","matcher":"pathAll","argument":"VpnConnections[].State","expected":"available"},{"state":"failure","matcher":"pathAny","argument":"VpnConnections[].State","expected":"deleting"},{"state":"failure","matcher":"pathAny","argument":"VpnConnections[].State","expected":"deleted"}],"maxAttempts":40},
     {"name":"VpnConnectionDeleted","operation":"DescribeVpnConnections","delay":15,"acceptors":[{"state":"success","matcher":"pathAll","argument":"VpnConnections[].State","expected":"deleted"},{"state":"failure","matcher":"pathAny","argument":"VpnConnections[].State","expected":"pending"}],"maxAttempts":40},
   ],
+  kms: [
+  ],
+  iam: [
+    {"name":"InstanceProfileExists","operation":"GetInstanceProfile","delay":1,"acceptors":[{"state":"success","matcher":"status","expected":200},{"state":"retry","matcher":"error","expected":"NoSuchEntity"}],"maxAttempts":40},
+    {"name":"PolicyExists","operation":"GetPolicy","delay":1,"acceptors":[{"state":"success","matcher":"status","expected":200},{"state":"retry","matcher":"error","expected":"NoSuchEntity"}],"maxAttempts":20},
+    {"name":"RoleExists","operation":"GetRole","delay":1,"acceptors":[{"state":"success","matcher":"status","expected":200},{"state":"retry","matcher":"error","expected":"NoSuchEntity"}],"maxAttempts":20},
+    {"name":"UserExists","operation":"GetUser","delay":1,"acceptors":[{"state":"success","matcher":"status","expected":200},{"state":"retry","matcher":"error","expected":"NoSuchEntity"}],"maxAttempts":20},
+  ],
+  sts: [
+  ],
+  secretsmanager: [
+  ],
+  monitoring: [
+    {"name":"AlarmExists","operation":"DescribeAlarms","delay":5,"acceptors":[{"state":"success","matcher":"path","argument":"length(MetricAlarms[]) > `0`","expected":true}],"maxAttempts":24},
+    {"name":"AlarmMuteRuleExists","operation":"GetAlarmMuteRule","delay":5,"acceptors":[{"state":"success","matcher":"status","expected":200},{"state":"retry","matcher":"error","expected":"ResourceNotFoundException"}],"maxAttempts":24},
+    {"name":"CompositeAlarmExists","operation":"DescribeAlarms","delay":5,"acceptors":[{"state":"success","matcher":"path","argument":"length(CompositeAlarms[]) > `0`","expected":true}],"maxAttempts":24},
+    {"name":"LogAlarmExists","operation":"DescribeAlarms","delay":5,"acceptors":[{"state":"success","matcher":"path","argument":"length(LogAlarms[]) > `0`","expected":true}],"maxAttempts":24},
+  ],
+  pi: [
+  ],
 };

@@ -1,5 +1,8 @@
 import { createEc2RegionState } from '../services/ec2/ec2-state';
+import { createKmsRegionState } from '../services/kms/kms-state';
+import { createCloudWatchRegionState } from '../services/monitoring/monitoring-state';
 import { createRdsRegionState } from '../services/rds/rds-state';
+import { createSecretsManagerRegionState } from '../services/secretsmanager/secretsmanager-state';
 import type { DeterministicIds } from './deterministic-ids';
 import type { SandboxIdentity } from './sandbox-identity';
 import type { RegionState } from './sandbox-state';
@@ -9,5 +12,8 @@ export function createRegionState(identity: SandboxIdentity, region: string, ids
   return {
     ec2: createEc2RegionState(identity, region, ids),
     rds: createRdsRegionState(),
+    kms: createKmsRegionState(),
+    secretsmanager: createSecretsManagerRegionState(),
+    monitoring: createCloudWatchRegionState(),
   };
 }

@@ -3,6 +3,7 @@ import { serviceModel } from '../model/service-model';
 import { validateInput } from '../model/validate-input';
 import type { ServiceName } from '../service-name';
 import { SERVICE_HANDLERS } from '../services/service-registry';
+import { createIamState } from '../services/iam/iam-state';
 import { createRegionState } from './create-region-state';
 import { DeterministicIds } from './deterministic-ids';
 import type { OperationContext, TransitionContext } from './operation-context';
@@ -38,6 +39,7 @@ export class SandboxEngine {
       idCounter: { value: 0 },
       scheduleCounter: 0,
       scheduled: [],
+      iam: createIamState(),
       regions: {},
     };
     this.ids = new DeterministicIds(identity.seed, this.state.idCounter);

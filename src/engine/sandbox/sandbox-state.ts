@@ -1,5 +1,9 @@
 import type { Ec2RegionState } from '../services/ec2/ec2-state';
+import type { IamState } from '../services/iam/iam-state';
+import type { KmsRegionState } from '../services/kms/kms-state';
+import type { CloudWatchRegionState } from '../services/monitoring/monitoring-state';
 import type { RdsRegionState } from '../services/rds/rds-state';
+import type { SecretsManagerRegionState } from '../services/secretsmanager/secretsmanager-state';
 import type { SandboxIdentity } from './sandbox-identity';
 import type { ScheduledTransition } from './scheduled-transition';
 
@@ -7,6 +11,9 @@ import type { ScheduledTransition } from './scheduled-transition';
 export interface RegionState {
   readonly rds: RdsRegionState;
   readonly ec2: Ec2RegionState;
+  readonly kms: KmsRegionState;
+  readonly secretsmanager: SecretsManagerRegionState;
+  readonly monitoring: CloudWatchRegionState;
 }
 
 /**
@@ -25,6 +32,8 @@ export interface SandboxState {
   scheduleCounter: number;
   /** Pending lifecycle transitions, kept sorted by (at, order). */
   scheduled: ScheduledTransition[];
+  /** Global services' resources (IAM is not regional). */
+  readonly iam: IamState;
   /** Regions touched so far; created on first use, each with its default VPC. */
   readonly regions: Record<string, RegionState>;
 }

@@ -27,7 +27,7 @@ describe('dryRunCli', () => {
 
 describe('CLI catalog for editors', () => {
   it('lists services, operations and waiters from the models', () => {
-    expect(cliServiceNames()).toEqual(['ec2', 'rds']);
+    expect(cliServiceNames()).toEqual(['cloudwatch', 'ec2', 'iam', 'kms', 'pi', 'rds', 'secretsmanager', 'sts']);
     expect(cliOperationNames('rds')).toContain('create-db-cluster');
     expect(cliOperationNames('rds')).toContain('wait');
     expect(cliOperationNames('rds')).not.toContain('modify-option-group');

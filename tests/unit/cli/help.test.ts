@@ -6,7 +6,7 @@ describe('help', () => {
   it('aws help lists the services', async () => {
     const result = await runCli('aws help', new FakeCliHost());
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toContain('AVAILABLE SERVICES\n       o ec2\n       o rds\n');
+    expect(result.stdout).toContain('AVAILABLE SERVICES\n       o cloudwatch\n       o ec2\n       o iam\n       o kms\n       o pi\n       o rds\n       o secretsmanager\n       o sts\n');
   });
 
   it('aws rds help lists the commands, including customizations', async () => {
