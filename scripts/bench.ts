@@ -8,7 +8,7 @@
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { Worker } from 'node:worker_threads';
-import { NodeSha256 } from '../src/engine/protocols/sigv4/node-sha256';
+import { Sha256 } from '@aws-crypto/sha256-js';
 import { startAppServer } from '../src/server/start-app-server';
 import { tempDataDirForBench } from './bench/temp-dir';
 import type { LoadJob, LoadResult, PreparedRequest } from './bench/load-job';
@@ -28,7 +28,7 @@ async function newSandbox() {
 
 async function signed(sandbox: { accessKeyId: string; secretAccessKey: string }, params: Record<string, string>): Promise<PreparedRequest> {
   const body = new URLSearchParams({ Version: '2014-10-31', ...params }).toString();
-  const signer = new SignatureV4({ credentials: sandbox, region: 'us-east-1', service: 'rds', sha256: NodeSha256 });
+  const signer = new SignatureV4({ credentials: sandbox, region: 'us-east-1', service: 'rds', sha256: Sha256 });
   const request = await signer.sign(
     new HttpRequest({
       method: 'POST',

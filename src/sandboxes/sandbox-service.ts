@@ -170,15 +170,16 @@ export class SandboxService {
       failure = error;
     }
     const action: RequestAction = { kind: 'request', seq: 0, at, source, ...call, outcome: failure ? failure.code : 'ok' };
-    const read = isReadOperation(call.operation);
-    // The same read again while the previous one still waits for its write (a waiter, a polling
-    // dashboard): one row with a count instead of a row per poll.
-    const logged = (read && this.writer.coalesce(id, (queued) => repeatOf(queued, action))) || this.append(live, action);
     // A read changes nothing, so the state never depends on its record: with the embedded database
     // (one writer) it is logged write-behind, still in order, instead of holding the answer for a
     // round trip. With a shared PostgreSQL every append is awaited, so another instance's catch-up
     // always sees it.
-    if (read && this.db.mode === 'embedded') logged.catch(() => undefined);
+    const read = isReadOperation(call.operation);
+    const writeBehind = read && this.db.mode === 'embedded';
+    // The same read again while the previous one still waits for its write (a waiter, a polling
+    // dashboard): one row with a count instead of a row per poll.
+    const logged = (read && this.writer.coalesce(id, (queued) => repeatOf(queued, action))) || this.append(live, action, writeBehind);
+    if (writeBehind) logged.catch(() => undefined);
     else await logged;
     if (failure) throw failure;
     return output ?? {};
@@ -223,9 +224,14 @@ export class SandboxService {
     await this.append(live, action);
   }
 
-  private async append(live: LiveSandbox, action: SandboxAction): Promise<void> {
+  private async append(live: LiveSandbox, action: SandboxAction, lazy = false): Promise<void> {
     live.lastSeq += 1;
-    await this.writer.append(live.record.id, { ...action, seq: live.lastSeq });
+    await this.writer.append(live.record.id, { ...action, seq: live.lastSeq }, { lazy });
+  }
+
+  /** Writes every queued log row (reads logged write-behind included); call before closing the database. */
+  flush(): Promise<void> {
+    return this.writer.flush();
   }
 
   private async live(id: string): Promise<LiveSandbox> {

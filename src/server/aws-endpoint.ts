@@ -52,7 +52,7 @@ export function createAwsEndpoint(deps: AwsEndpointDeps) {
       const sandbox = await deps.sandboxes.findByAccessKey(auth.accessKeyId);
       if (!sandbox) throw new AwsError('InvalidClientTokenId', 'The security token included in the request is invalid.', 403);
       if (sandbox.expiresAt.getTime() <= Date.now()) throw new AwsError('ExpiredToken', 'The security token included in the request is expired', 403);
-      const check = await verifySignature(wire, auth, sandbox.secretAccessKey);
+      const check = verifySignature(wire, auth, sandbox.secretAccessKey);
       if (!check.ok) {
         throw new AwsError(
           'SignatureDoesNotMatch',

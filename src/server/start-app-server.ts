@@ -95,6 +95,7 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
       server.closeAllConnections();
       await closed;
       await closeNext();
+      await sandboxes.flush();
       await db.close();
     },
   };

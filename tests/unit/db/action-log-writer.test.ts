@@ -59,4 +59,28 @@ describe('ActionLogWriter', () => {
     await Promise.all([inFlight, queued, ...merged]);
     expect(written.map((b) => b.map((a) => (a.kind === 'request' ? [a.seq, a.repeat ?? 1] : [])))).toEqual([[[1, 1]], [[2, 3]]]);
   });
+
+  it('holds lazy appends for the linger time, so repeats coalesce, and flushes them with the next urgent one, in order', async () => {
+    const written: number[][] = [];
+    const writer = new ActionLogWriter(async (entries) => void written.push(entries.map((e) => e.action.seq)), () => undefined, 500, 10_000);
+    const bump = (queued: SandboxAction) => (queued.kind === 'request' ? { ...queued, repeat: (queued.repeat ?? 1) + 1 } : undefined);
+    const lazy = writer.append('s', read(1), { lazy: true });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(written).toEqual([]);
+    expect(writer.coalesce('s', bump)).toBe(lazy);
+    const urgent = writer.append('s', read(2));
+    await Promise.all([lazy, urgent]);
+    expect(written).toEqual([[1, 2]]);
+  });
+
+  it('writes lazy appends on its own once the linger time is over, and on flush', async () => {
+    const written: number[][] = [];
+    const writer = new ActionLogWriter(async (entries) => void written.push(entries.map((e) => e.action.seq)), () => undefined, 500, 5);
+    await writer.append('s', read(1), { lazy: true });
+    expect(written).toEqual([[1]]);
+    const slow = new ActionLogWriter(async (entries) => void written.push(entries.map((e) => e.action.seq)), () => undefined, 500, 60_000);
+    void slow.append('t', read(7), { lazy: true });
+    await slow.flush();
+    expect(written).toEqual([[1], [7]]);
+  });
 });
