@@ -4,6 +4,7 @@ import {
   missingParameterError,
   unknownParameterError,
 } from '../protocols/query/query-request-errors';
+import { jsonEnumError, jsonMemberPath, jsonValueNullError } from '../protocols/aws-json/json-validation-errors';
 import type { ServiceName } from '../service-name';
 import { listItemSegment, mapEntrySegment, mapValueSegment, memberParameterName } from './query-parameter-names';
 import { enumValues, requiredMembers, serviceModel, type WireProtocolName } from './service-model';
@@ -91,23 +92,29 @@ function scalarCheck(plan: ScalarPlan): Check {
 function withEnum(check: Check, shape: ShapePlan, allowed: readonly string[], protocol: WireProtocolName): Check {
   const allowedSet = new Set(allowed);
   const expectation = `Valid values: ${allowed.join(', ')}.`;
+  const refuse = (value: unknown, parameter: string) =>
+    isJsonProtocol(protocol) ? jsonEnumError(shown(value), parameter, allowed) : invalidParameterValueError(parameter, shown(value), expectation);
   const enumCheck: Check = (value, parameter) => {
     check(value, parameter);
-    if (!allowedSet.has(value as string)) throw invalidParameterValueError(parameter, shown(value), expectation);
+    if (!allowedSet.has(value as string)) throw refuse(value, parameter);
   };
   if (shape.kind !== 'list') return enumCheck;
   const segment = listItemSegment(shape, false, protocol);
   return (value, parameter) => {
     check(value, parameter);
     (value as unknown[]).forEach((item, i) => {
-      if (!allowedSet.has(item as string)) {
-        throw invalidParameterValueError(itemParameter(parameter, segment, i), shown(item), expectation);
-      }
+      if (!allowedSet.has(item as string)) throw refuse(item, itemParameter(parameter, segment, i, protocol));
     });
   };
 }
 
-function itemParameter(parameter: string, segment: string | undefined, index: number): string {
+/** awsJson services name members in lowerCamel and answer constraint violations as `ValidationException`. */
+function isJsonProtocol(protocol: WireProtocolName): boolean {
+  return protocol === 'awsJson1_0' || protocol === 'awsJson1_1';
+}
+
+function itemParameter(parameter: string, segment: string | undefined, index: number, protocol: WireProtocolName): string {
+  if (isJsonProtocol(protocol)) return `${parameter}.${index + 1}.member`;
   return segment === undefined ? `${parameter}.${index + 1}` : `${parameter}.${segment}.${index + 1}`;
 }
 
@@ -155,26 +162,28 @@ class InputValidatorCompiler {
       const base = this.checkOf(member.shape);
       members.set(member.name, {
         name: member.name,
-        parameter: memberParameterName(member, this.protocol),
+        parameter: isJsonProtocol(this.protocol) ? jsonMemberPath(member.name) : memberParameterName(member, this.protocol),
         required: required.has(member.name),
         check: allowed ? withEnum(base, member.shape, allowed, this.protocol) : base,
       });
     }
     const requiredChecks = [...members.values()].filter((m) => m.required);
     const protocol = this.protocol;
+    const json = isJsonProtocol(protocol);
     return (value, parameter) => {
       if (!isRecord(value)) {
         throw invalidParameterValueError(parameter || plan.shapeName, shown(value), 'Expected a structure.');
       }
       const prefix = parameter === '' ? '' : `${parameter}.`;
       for (const member of requiredChecks) {
-        if (value[member.name] == null) throw missingParameterError(prefix + member.parameter);
+        if (value[member.name] == null) throw json ? jsonValueNullError(prefix + member.parameter) : missingParameterError(prefix + member.parameter);
       }
       for (const name in value) {
         const memberValue = value[name];
         const member = members.get(name);
         if (!member) {
-          if (memberValue === undefined) continue;
+          // AWS's JSON front end ignores members the model does not name.
+          if (memberValue === undefined || json) continue;
           throw unknownParameterError(protocol, prefix + name);
         }
         if (memberValue != null) member.check(memberValue, prefix + member.parameter);
@@ -189,7 +198,7 @@ class InputValidatorCompiler {
       if (!Array.isArray(value)) throw invalidParameterValueError(parameter, shown(value), 'Expected a list.');
       for (let i = 0; i < value.length; i++) {
         const itemValue: unknown = value[i];
-        const itemName = itemParameter(parameter, segment, i);
+        const itemName = itemParameter(parameter, segment, i, this.protocol);
         if (itemValue == null) throw invalidParameterValueError(itemName, shown(itemValue), 'List items cannot be empty.');
         item(itemValue, itemName);
       }
@@ -239,6 +248,7 @@ export function validateInput(service: ServiceName, schema: NormalizedSchema, in
     return;
   }
   // An operation modelled with no input (Smithy `Unit`) takes no parameters at all.
+  if (isJsonProtocol(serviceModel(service).protocol)) return;
   for (const name in input) {
     if (input[name] !== undefined) throw unknownParameterError(serviceModel(service).protocol, name);
   }
