@@ -1,6 +1,7 @@
 import type { DeterministicIds } from '../../sandbox/deterministic-ids';
 import type { SandboxIdentity } from '../../sandbox/sandbox-identity';
 import { availabilityZonesOf } from './availability-zones';
+import { allTrafficRule } from './security-groups/all-traffic-rule';
 import type { SecurityGroupRecord } from './security-groups/security-group-record';
 import type { SubnetRecord } from './subnets/subnet-record';
 import type { VpcRecord } from './vpcs/vpc-record';
@@ -55,8 +56,11 @@ export function createDefaultNetwork(identity: SandboxIdentity, region: string, 
     description: 'default VPC security group',
     vpcId,
     ownerId,
-    ingress: [{ ipProtocol: '-1', fromPort: null, toPort: null, cidrIps: [], sourceGroupIds: [groupId] }],
-    egress: [{ ipProtocol: '-1', fromPort: null, toPort: null, cidrIps: ['0.0.0.0/0'], sourceGroupIds: [] }],
+    // Rule ids are drawn after every other id, so adding them left the VPC's other ids unchanged.
+    rules: [
+      allTrafficRule(`sgr-${ids.hex(17)}`, false, { kind: 'group', groupId, userId: ownerId }),
+      allTrafficRule(`sgr-${ids.hex(17)}`, true, { kind: 'ipv4', cidr: '0.0.0.0/0' }),
+    ],
     tags: [],
   };
   return { vpc, subnets, securityGroup };

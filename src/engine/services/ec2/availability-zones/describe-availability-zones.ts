@@ -15,6 +15,10 @@ const ZONE_FILTERS: FilterFields<ZoneRow> = {
   state: () => ['available'],
   'zone-type': () => ['availability-zone'],
   'opt-in-status': () => ['opt-in-not-required'],
+  // Zones have no messages and no parent zone (only Local and Wavelength Zones do): valid, match nothing.
+  message: () => [],
+  'parent-zone-id': () => [],
+  'parent-zone-name': () => [],
 };
 
 function renderZone(zone: AvailabilityZoneInfo): AvailabilityZone {

@@ -29,6 +29,19 @@ function subnetFilters(region: string): FilterFields<SubnetRecord> {
     'owner-id': (subnet) => [subnet.ownerId],
     'subnet-arn': (subnet) => [subnetArn(region, subnet)],
     state: () => ['available'],
+    'enable-dns64': () => ['false'],
+    'ipv6-native': () => ['false'],
+    'map-customer-owned-ip-on-launch': () => ['false'],
+    'private-dns-name-options-on-launch.hostname-type': () => ['ip-name'],
+    'private-dns-name-options-on-launch.enable-resource-name-dns-a-record': () => ['false'],
+    'private-dns-name-options-on-launch.enable-resource-name-dns-aaaa-record': () => ['false'],
+    // No IPv6 blocks, customer-owned pools, Outposts or LNI devices in the sandbox: valid, match nothing.
+    'ipv6-cidr-block-association.ipv6-cidr-block': () => [],
+    'ipv6-cidr-block-association.association-id': () => [],
+    'ipv6-cidr-block-association.state': () => [],
+    'customer-owned-ipv4-pool': () => [],
+    'outpost-arn': () => [],
+    'enable-lni-at-device-index': () => [],
   };
 }
 

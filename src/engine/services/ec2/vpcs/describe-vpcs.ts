@@ -19,6 +19,11 @@ const VPC_FILTERS: FilterFields<VpcRecord> = {
   'dhcp-options-id': (vpc) => [vpc.dhcpOptionsId],
   'owner-id': (vpc) => [vpc.ownerId],
   state: () => ['available'],
+  // The sandbox's VPCs have no IPv6 blocks: these filters are valid and match nothing.
+  'ipv6-cidr-block-association.ipv6-cidr-block': () => [],
+  'ipv6-cidr-block-association.ipv6-pool': () => [],
+  'ipv6-cidr-block-association.association-id': () => [],
+  'ipv6-cidr-block-association.state': () => [],
 };
 
 export const describeVpcs = defineOperation<DescribeVpcsRequest, DescribeVpcsResult>((ctx, input) => {
