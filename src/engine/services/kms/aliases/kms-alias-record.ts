@@ -1,0 +1,7 @@
+export interface KmsAliasRecord {
+  /** `alias/<name>`. */
+  readonly aliasName: string;
+  targetKeyId: string;
+  readonly createdAt: number;
+  lastUpdatedAt: number;
+}
