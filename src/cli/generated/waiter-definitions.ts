@@ -63,7 +63,7 @@ export const generatedWaiterDefinitions: Readonly<Partial<Record<ServiceName, re
   kms: [
   ],
   iam: [
-    {"name":"InstanceProfileExists","operation":"GetInstanceProfile","delay":1,"acceptors":[{"state":"success","matcher":"status","expected":200},{"state":"retry","matcher":"error","expected":"NoSuchEntity"}],"maxAttempts":40},
+    {"name":"InstanceProfileExists","operation":"GetInstanceProfile","delay":1,"acceptors":[{"state":"success","matcher":"status","expected":200},{"state":"retry","matcher":"status","expected":404}],"maxAttempts":40},
     {"name":"PolicyExists","operation":"GetPolicy","delay":1,"acceptors":[{"state":"success","matcher":"status","expected":200},{"state":"retry","matcher":"error","expected":"NoSuchEntity"}],"maxAttempts":20},
     {"name":"RoleExists","operation":"GetRole","delay":1,"acceptors":[{"state":"success","matcher":"status","expected":200},{"state":"retry","matcher":"error","expected":"NoSuchEntity"}],"maxAttempts":20},
     {"name":"UserExists","operation":"GetUser","delay":1,"acceptors":[{"state":"success","matcher":"status","expected":200},{"state":"retry","matcher":"error","expected":"NoSuchEntity"}],"maxAttempts":20},
@@ -73,9 +73,9 @@ export const generatedWaiterDefinitions: Readonly<Partial<Record<ServiceName, re
   secretsmanager: [
   ],
   monitoring: [
-    {"name":"AlarmExists","operation":"DescribeAlarms","delay":5,"acceptors":[{"state":"success","matcher":"path","argument":"length(MetricAlarms[]) > `0`","expected":true}],"maxAttempts":24},
+    {"name":"AlarmExists","operation":"DescribeAlarms","delay":5,"acceptors":[{"state":"success","matcher":"path","argument":"length(MetricAlarms[]) > `0`","expected":true}],"maxAttempts":40},
     {"name":"AlarmMuteRuleExists","operation":"GetAlarmMuteRule","delay":5,"acceptors":[{"state":"success","matcher":"status","expected":200},{"state":"retry","matcher":"error","expected":"ResourceNotFoundException"}],"maxAttempts":24},
-    {"name":"CompositeAlarmExists","operation":"DescribeAlarms","delay":5,"acceptors":[{"state":"success","matcher":"path","argument":"length(CompositeAlarms[]) > `0`","expected":true}],"maxAttempts":24},
+    {"name":"CompositeAlarmExists","operation":"DescribeAlarms","delay":5,"acceptors":[{"state":"success","matcher":"path","argument":"length(CompositeAlarms[]) > `0`","expected":true}],"maxAttempts":40},
     {"name":"LogAlarmExists","operation":"DescribeAlarms","delay":5,"acceptors":[{"state":"success","matcher":"path","argument":"length(LogAlarms[]) > `0`","expected":true}],"maxAttempts":24},
   ],
   pi: [

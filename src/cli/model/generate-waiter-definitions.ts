@@ -12,7 +12,8 @@ import { SDK_PACKAGES } from '../../engine/model/sdk-packages';
 import { serviceModel } from '../../engine/model/service-model';
 import { SERVICE_NAMES, type ServiceName } from '../../engine/service-name';
 import { extractWaiter } from './extract-sdk-waiters';
-import type { WaiterDefinition } from './waiter-definitions';
+import { cliServiceName } from './service-commands';
+import type { WaiterAcceptor, WaiterDefinition } from './waiter-definitions';
 
 const BOTOCORE_DATA = '/usr/lib/python3/dist-packages/awscli/botocore/data';
 const OUTPUT = path.resolve(import.meta.dirname, '../generated/waiter-definitions.ts');
@@ -24,7 +25,8 @@ function sdkWaiterDir(service: ServiceName): string {
 }
 
 function botocoreMaxAttempts(service: ServiceName): Record<string, number> {
-  const dir = path.join(BOTOCORE_DATA, service);
+  // botocore names the directory as the CLI names the service (`cloudwatch`, not `monitoring`).
+  const dir = path.join(BOTOCORE_DATA, cliServiceName(service));
   if (!existsSync(dir)) return {};
   const version = readdirSync(dir).sort().at(-1) as string;
   const file = path.join(dir, version, 'waiters-2.json');
@@ -32,6 +34,21 @@ function botocoreMaxAttempts(service: ServiceName): Record<string, number> {
   const waiters = (JSON.parse(readFileSync(file, 'utf8')) as { waiters: Record<string, { maxAttempts: number }> }).waiters;
   return Object.fromEntries(Object.entries(waiters).map(([name, w]) => [name, w.maxAttempts]));
 }
+
+/**
+ * Acceptors where the SDK's waiter differs from botocore's, which the real CLI (and so this emulator)
+ * follows: IAM's InstanceProfileExists retries on HTTP status 404 in waiters-2.json, where the SDK
+ * retries on the error NoSuchEntity. IAM sends NoSuchEntity with 404, so the two only part on some
+ * other 404, and there the CLI keeps waiting.
+ */
+const BOTOCORE_ACCEPTORS: Readonly<Partial<Record<ServiceName, Readonly<Record<string, readonly WaiterAcceptor[]>>>>> = {
+  iam: {
+    InstanceProfileExists: [
+      { state: 'success', matcher: 'status', expected: 200 },
+      { state: 'retry', matcher: 'status', expected: 404 },
+    ],
+  },
+};
 
 export function sdkWaiterDefinitions(service: ServiceName): WaiterDefinition[] {
   const dir = sdkWaiterDir(service);
@@ -47,7 +64,11 @@ export function sdkWaiterDefinitions(service: ServiceName): WaiterDefinition[] {
       const acceptors = waiter.acceptors.map((a) =>
         a.matcher === 'error' && typeof a.expected === 'string' ? { ...a, expected: errors.get(a.expected)?.code ?? a.expected } : a,
       );
-      return { ...waiter, acceptors, maxAttempts: maxAttempts[waiter.name] ?? Math.max(1, Math.round(maxDelay / waiter.delay)) };
+      return {
+        ...waiter,
+        acceptors: BOTOCORE_ACCEPTORS[service]?.[waiter.name] ?? acceptors,
+        maxAttempts: maxAttempts[waiter.name] ?? Math.max(1, Math.round(maxDelay / waiter.delay)),
+      };
     });
 }
 

@@ -1,7 +1,10 @@
 import type { ServiceHandlers } from '../../sandbox/service-handlers';
+import { getCallerIdentity } from './get-caller-identity';
 
 export const stsHandlers: ServiceHandlers = {
   service: 'sts',
-  operations: {},
+  operations: {
+    GetCallerIdentity: getCallerIdentity,
+  },
   transitions: {},
 };
