@@ -1,7 +1,10 @@
-/** One region's Secrets Manager secrets. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in as the service is built
-export interface SecretsManagerRegionState {}
+import type { SecretRecord } from './secret-record';
+
+/** One region's Secrets Manager secrets, by name. */
+export interface SecretsManagerRegionState {
+  readonly secrets: Record<string, SecretRecord>;
+}
 
 export function createSecretsManagerRegionState(): SecretsManagerRegionState {
-  return {};
+  return { secrets: {} };
 }
