@@ -131,7 +131,8 @@ describe('cluster management against a sandbox (SDK, AWS CLI v2, boto3)', () => 
     it('runs the seed commands: IAM auth with --apply-immediately, Enhanced Monitoring on the writer', async () => {
       await advance(5 * MINUTE);
       const { stdout, stderr, status } = await runWithRealCli(
-        `aws rds modify-db-cluster --db-cluster-identifier aurora-mysql-prod --enable-iam-database-authentication --apply-immediately --query 'DBCluster.[IAMDatabaseAuthenticationEnabled,PendingModifiedValues]' --output text
+        `aws iam create-role --role-name rds-monitoring-role --assume-role-policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"monitoring.rds.amazonaws.com"},"Action":"sts:AssumeRole"}]}' >/dev/null
+aws rds modify-db-cluster --db-cluster-identifier aurora-mysql-prod --enable-iam-database-authentication --apply-immediately --query 'DBCluster.[IAMDatabaseAuthenticationEnabled,PendingModifiedValues]' --output text
 aws rds modify-db-instance --db-instance-identifier aurora-mysql-writer --monitoring-interval 60 --monitoring-role-arn arn:aws:iam::${account}:role/rds-monitoring-role --apply-immediately --query 'DBInstance.[MonitoringInterval,MonitoringRoleArn]' --output text`,
         sandbox,
       );

@@ -149,7 +149,9 @@ aws rds delete-db-cluster-snapshot --db-cluster-snapshot-identifier "$name"`,
     await rds.send(new CreateDBClusterSnapshotCommand({ DBClusterIdentifier: 'shop', DBClusterSnapshotIdentifier: 'py-plain' }));
     await advance(3 * MINUTE);
     const result = await runBoto3(
-      `c = rds.restore_db_cluster_from_snapshot(DBClusterIdentifier='shop-encrypted', SnapshotIdentifier='py-plain', Engine='aurora-mysql', KmsKeyId='alias/aurora-encryption-key')['DBCluster']
+      `kms = region_client('kms', 'us-east-1')
+kms.create_alias(AliasName='alias/aurora-encryption-key', TargetKeyId=kms.create_key()['KeyMetadata']['KeyId'])
+c = rds.restore_db_cluster_from_snapshot(DBClusterIdentifier='shop-encrypted', SnapshotIdentifier='py-plain', Engine='aurora-mysql', KmsKeyId='alias/aurora-encryption-key')['DBCluster']
 emit({'encrypted': c['StorageEncrypted'], 'key': c['KmsKeyId'].startswith('arn:aws:kms:us-east-1:'), 'status': c['Status']})
 d = rds.delete_db_cluster_snapshot(DBClusterSnapshotIdentifier='py-plain')['DBClusterSnapshot']
 emit(d['DBClusterSnapshotIdentifier'])

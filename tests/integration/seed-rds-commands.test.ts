@@ -334,6 +334,9 @@ EAST=$(aws ec2 describe-subnets --region us-east-1 --query 'Subnets[].SubnetId' 
 aws rds create-db-subnet-group --region us-east-1 --db-subnet-group-name aurora-subnet-group-east --db-subnet-group-description "East" --subnet-ids $EAST >/dev/null
 aws rds create-db-cluster --db-cluster-identifier aurora-mysql-cluster --engine aurora-mysql --database-name myapp --master-username admin --master-user-password SecurePassword123! >/dev/null
 aws rds create-db-cluster-parameter-group --db-cluster-parameter-group-name aurora-mysql-params --db-parameter-group-family aurora-mysql8.0 --description "Aurora MySQL params" >/dev/null
+aws iam create-role --role-name rds-monitoring-role --assume-role-policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"monitoring.rds.amazonaws.com"},"Action":"sts:AssumeRole"}]}' >/dev/null
+aws iam attach-role-policy --role-name rds-monitoring-role --policy-arn arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole
+aws kms create-alias --alias-name alias/aurora-encryption-key --target-key-id $(aws kms create-key --description "Aurora encryption key" --query KeyMetadata.KeyId --output text)
 aws rds create-db-cluster --db-cluster-identifier aurora-prod-cluster --engine aurora-mysql --engine-version 8.0.mysql_aurora.3.02.0 --master-username admin --master-user-password SecurePassword123! --db-subnet-group-name aurora-subnet-group >/dev/null`),
       env(),
     );

@@ -7,6 +7,7 @@ import type { PaginatorConfig } from '../model/paginator-config';
 import { pyJsonDumps, pyJsonLoads } from '../python/py-json';
 import { isPyDict, type PyDict, type PyValue } from '../python/py-value';
 import { BotocoreValidationError, ClientError, GeneralError, PassThroughError } from './cli-errors';
+import { afterCall } from './customizations/iam-policy-documents';
 import { fromHostOutput, toHostInput } from './host-values';
 import { validateParameters } from './param-validation';
 
@@ -77,7 +78,9 @@ export async function invokeOnce(ctx: InvokeContext, givenParams: PyDict): Promi
     if (error instanceof PassThroughError) throw error;
     throw new GeneralError(error instanceof Error ? error.message : String(error));
   }
-  const shaped = fromHostOutput(output ?? {}, cliShape(ctx.service, ctx.operation.output));
+  const outputShape = cliShape(ctx.service, ctx.operation.output);
+  const shaped = fromHostOutput(output ?? {}, outputShape);
+  afterCall(ctx.service, shaped, outputShape);
   return isPyDict(shaped) ? shaped : {};
 }
 
@@ -102,11 +105,23 @@ export interface PaginatedResult {
 }
 
 /**
+ * Paginators whose botocore result keys the SDK's members cannot give: CloudWatch's DescribeAlarms
+ * lists `[MetricAlarms, CompositeAlarms]` in botocore's paginators-1.json, while the SDK's output
+ * orders its members `CompositeAlarms, MetricAlarms` and adds `LogAlarms`, which botocore's model
+ * (and so the real CLI) does not have.
+ */
+const RESULT_KEYS_BY_OUTPUT_SHAPE: Readonly<Record<string, readonly string[]>> = {
+  DescribeAlarmsOutput: ['MetricAlarms', 'CompositeAlarms'],
+};
+
+/**
  * The result keys botocore's paginator config names: the list members beside the output token
  * (`DBClusters`, `EngineDefaults.Parameters`), or string members when there is no list
  * (`LogFileData`).
  */
 export function resultKeys(outputShape: CliShape, outputToken: string): string[] {
+  const listed = RESULT_KEYS_BY_OUTPUT_SHAPE[outputShape.name];
+  if (listed) return [...listed];
   const tokenPath = outputToken.split('.');
   let container = outputShape;
   const prefix: string[] = [];

@@ -12,6 +12,7 @@ import type {
 import { describe, expect, it } from 'vitest';
 import { Harness, MINUTE, REGION, expectRefused } from './support/engine-harness';
 import { createCluster, createInstance } from './support/rds-fixtures';
+import { createMonitoringRole } from './support/iam-fixtures';
 
 const DAY = 24 * 60 * MINUTE;
 
@@ -283,6 +284,7 @@ describe('ModifyDBInstance', () => {
   it('sets promotion tier, monitoring, Performance Insights and public access', () => {
     const h = new Harness();
     readyCluster(h);
+    createMonitoringRole(h);
     const out = h.rds<ModifyDBInstanceResult>('ModifyDBInstance', {
       DBInstanceIdentifier: 'aurora-writer',
       PromotionTier: 0,

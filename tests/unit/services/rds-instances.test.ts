@@ -2,6 +2,7 @@ import type { DBClusterMessage, DBInstanceMessage, DeleteDBInstanceResult } from
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_ID, Harness, MINUTE, expectRefused } from './support/engine-harness';
 import { createCluster, createInstance, instanceInput } from './support/rds-fixtures';
+import { createMonitoringRole, trustPolicyFor } from './support/iam-fixtures';
 
 const ROLE = `arn:aws:iam::${ACCOUNT_ID}:role/rds-monitoring-role`;
 
@@ -24,6 +25,7 @@ function clusterWithInstances(h: Harness, readers: number) {
 describe('CreateDBInstance (Aurora)', () => {
   it('creates the seed writer: creating, cluster-derived settings, monitoring and Performance Insights', () => {
     const h = new Harness();
+    createMonitoringRole(h);
     const cluster = createCluster(h, { StorageEncrypted: true, BackupRetentionPeriod: 14, PreferredBackupWindow: '03:00-04:00' });
     const instance = createInstance(h, {
       DBInstanceIdentifier: 'Aurora-MySQL-Writer',
@@ -165,6 +167,11 @@ describe('CreateDBInstance refusals change nothing', () => {
     ['monitoring interval 7', { MonitoringInterval: 7, MonitoringRoleArn: ROLE }, { code: 'InvalidParameterValue' }],
     ['monitoring without role', { MonitoringInterval: 60 }, { code: 'InvalidParameterCombination', message: 'A MonitoringRoleARN value is required if you specify a MonitoringInterval value other than 0.' }],
     [
+      'a monitoring role that does not exist in IAM',
+      { MonitoringInterval: 60, MonitoringRoleArn: ROLE },
+      { code: 'InvalidParameterValue', message: 'IAM role ARN value is invalid or does not include the required permissions for: ENHANCED_MONITORING' },
+    ],
+    [
       'placeholder role ARN from the seed',
       { MonitoringInterval: 60, MonitoringRoleArn: 'arn:aws:iam::account:role/rds-monitoring-role' },
       { code: 'InvalidParameterValue', message: 'IAM role ARN value is invalid or does not include the required permissions for: ENHANCED_MONITORING' },
@@ -180,6 +187,16 @@ describe('CreateDBInstance refusals change nothing', () => {
       expectRefused(h, 'rds', 'CreateDBInstance', instanceInput(overrides), expected);
     });
   }
+
+  it('a monitoring role that RDS cannot assume', () => {
+    const h = new Harness();
+    createCluster(h);
+    h.call('iam', 'CreateRole', { RoleName: 'rds-monitoring-role', AssumeRolePolicyDocument: trustPolicyFor('ec2.amazonaws.com') });
+    expectRefused(h, 'rds', 'CreateDBInstance', instanceInput({ MonitoringInterval: 60, MonitoringRoleArn: ROLE }), {
+      code: 'InvalidParameterValue',
+      message: 'IAM role ARN value is invalid or does not include the required permissions for: ENHANCED_MONITORING',
+    });
+  });
 
   it('a duplicate instance identifier', () => {
     const h = new Harness();

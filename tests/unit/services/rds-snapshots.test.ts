@@ -8,6 +8,7 @@ import type {
 } from '@aws-sdk/client-rds';
 import { describe, expect, it } from 'vitest';
 import { expectRefused, Harness, MINUTE } from './support/engine-harness';
+import { createKmsKey } from './support/kms-fixtures';
 import { createCluster } from './support/rds-fixtures';
 
 const DAY = 24 * 60 * MINUTE;
@@ -152,6 +153,7 @@ describe('copy and describe', () => {
     });
     h.advance(3 * MINUTE);
     const [enc] = snapshots(h, { DBClusterSnapshotIdentifier: 'enc' });
+    const otherKeyArn = createKmsKey(h, 'alias/other-key');
     const same = h.rds<CopyDBClusterSnapshotResult>('CopyDBClusterSnapshot', { SourceDBClusterSnapshotIdentifier: 'enc', TargetDBClusterSnapshotIdentifier: 'c1' }).DBClusterSnapshot!;
     expect(same.KmsKeyId).toBe(enc.KmsKeyId);
     const other = h.rds<CopyDBClusterSnapshotResult>('CopyDBClusterSnapshot', {
@@ -160,6 +162,7 @@ describe('copy and describe', () => {
       KmsKeyId: 'alias/other-key',
     }).DBClusterSnapshot!;
     expect(other.StorageEncrypted).toBe(true);
+    expect(other.KmsKeyId).toBe(otherKeyArn);
     expect(other.KmsKeyId).not.toBe(enc.KmsKeyId);
     expectRefused(h, 'rds', 'CopyDBClusterSnapshot', { SourceDBClusterSnapshotIdentifier: 'plain-snap', TargetDBClusterSnapshotIdentifier: 'c3', KmsKeyId: 'alias/k' }, {
       code: 'InvalidParameterCombination',

@@ -119,7 +119,7 @@ export function checkSecurityGroups(ec2: Ec2RegionState, vpcId: string, requeste
   for (const id of ids) {
     const group = ownEntry(ec2.securityGroups, id);
     if (!group) throw invalidParameterValue(`Invalid security group , groupId= ${id}, groupName=.`);
-    if (group.vpcId !== vpcId) throw invalidParameterCombination(`Database is in ${vpcId}, but Ec2 Security Group ${id} is in ${group.vpcId}`);
+    if (group.vpcId !== vpcId) throw invalidParameterCombination(`The DB instance and EC2 security group are in different VPCs. The DB instance is in ${vpcId} and the EC2 security group is in ${group.vpcId}`);
   }
   return ids;
 }
@@ -136,8 +136,8 @@ export function refuseUnsupportedClusterChanges(cluster: DbClusterRecord, input:
     }
   }
   const notYet: (keyof ModifyDBClusterMessage)[] = [
-    'Domain', 'DomainIAMRoleName', 'OptionGroupName', 'DBInstanceParameterGroupName', 'ManageMasterUserPassword', 'RotateMasterUserPassword',
-    'MasterUserSecretKmsKeyId', 'EngineMode', 'AllowEngineModeChange', 'EnableGlobalWriteForwarding', 'EnableLocalWriteForwarding',
+    'Domain', 'DomainIAMRoleName', 'OptionGroupName', 'DBInstanceParameterGroupName', 'RotateMasterUserPassword',
+    'EngineMode', 'AllowEngineModeChange', 'EnableGlobalWriteForwarding', 'EnableLocalWriteForwarding',
     'EnableLimitlessDatabase', 'AwsBackupRecoveryPointArn', 'CACertificateIdentifier', 'MasterUserAuthenticationType', 'DatabaseInsightsMode',
   ];
   for (const name of notYet) {

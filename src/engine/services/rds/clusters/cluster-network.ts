@@ -37,7 +37,7 @@ function resolveSecurityGroups(ec2: Ec2RegionState, vpcId: string, requested: re
     const group = ownEntry(ec2.securityGroups, id);
     if (!group) throw invalidParameterValue(`Invalid security group , groupId= ${id}, groupName=.`);
     if (group.vpcId !== vpcId) {
-      throw invalidParameterCombination(`Database is in ${vpcId}, but Ec2 Security Group ${id} is in ${group.vpcId}`);
+      throw invalidParameterCombination(`The DB instance and EC2 security group are in different VPCs. The DB instance is in ${vpcId} and the EC2 security group is in ${group.vpcId}`);
     }
   }
   return ids;

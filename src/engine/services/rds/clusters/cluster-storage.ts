@@ -1,6 +1,6 @@
 import type { EngineMode } from '../catalog/engine-versions';
 import { modeledError } from '../../../model/modeled-error';
-import { awsManagedRdsKeyArn, resolveKmsKeyArn } from '../kms-keys';
+import { awsManagedRdsKeyArn, resolveKmsKeyArn, type KeyScope } from '../kms-keys';
 import { invalidParameterCombination } from '../rds-errors';
 
 const STORAGE_TYPES = ['aurora', 'aurora-iopt1'];
@@ -17,11 +17,7 @@ export interface ClusterStorage {
   readonly storageType: string;
 }
 
-export interface KeyScope {
-  readonly seed: string;
-  readonly region: string;
-  readonly accountId: string;
-}
+export type { KeyScope } from '../kms-keys';
 
 /**
  * Storage type and encryption. Encrypted clusters get the named key or the account's
@@ -43,6 +39,6 @@ export function resolveClusterStorage(mode: EngineMode, request: ClusterStorageR
   const kmsKeyId =
     request.KmsKeyId === undefined
       ? awsManagedRdsKeyArn(scope.seed, scope.region, scope.accountId)
-      : resolveKmsKeyArn(request.KmsKeyId, scope.seed, scope.region, scope.accountId);
+      : resolveKmsKeyArn(request.KmsKeyId, scope);
   return { storageEncrypted: true, kmsKeyId, storageType };
 }

@@ -6,6 +6,7 @@ import { RECHECK_MS } from '../lifecycle-durations';
 import { chooseFailoverTarget, membersOf } from './cluster-members';
 import { clusterEventSource } from '../events/event-sources';
 import { scheduledClusterOf } from './scheduled-cluster-lookup';
+import { deleteRdsManagedSecret } from '../../secretsmanager/rds-managed-secret';
 
 export const CLUSTER_TRANSITIONS = {
   available: 'rds.cluster.available',
@@ -32,6 +33,8 @@ const clusterDeleted: TransitionHandler = (ctx, payload) => {
     return;
   }
   delete rds.clusters[cluster.identifier];
+  // RDS deletes the secret it managed for the cluster's master password along with the cluster.
+  if (cluster.masterUserSecret) deleteRdsManagedSecret(ctx, cluster.masterUserSecret.secretArn);
   recordEvent(rds, ctx.now, clusterEventSource(ctx.region, ctx.accountId, cluster.identifier), RDS_EVENTS.clusterDeleted);
 };
 

@@ -11,6 +11,7 @@ import { httpEndpointAllowedFor, httpEndpointNotSupportedMessage } from '../data
 import { dbClusterAlreadyExists, invalidParameterCombination } from '../rds-errors';
 import { tagRecords } from '../rds-tag';
 import { rdsViewOf } from '../rds-view';
+import { keyScopeOf, recordKmsKeyUse } from '../kms-keys';
 import { resolveClusterNetwork } from './cluster-network';
 import {
   checkBacktrackWindow,
@@ -58,7 +59,7 @@ export const createDbCluster = defineOperation<CreateDBClusterMessage, CreateDBC
   const globalJoin = checkGlobalJoin(ctx, input, engine);
   const { version, mode } = resolveClusterEngine(engine, globalJoin?.engineVersion ?? input.EngineVersion, input.EngineMode);
   if (globalJoin?.role !== 'secondary') checkMasterCredentials(engine, input);
-  const scope = { seed: ctx.state.identity.seed, region: ctx.region, accountId: ctx.accountId };
+  const scope = keyScopeOf(ctx);
   const secretKmsKeyId = input.ManageMasterUserPassword === true ? resolveSecretKmsKey(input.MasterUserSecretKmsKeyId, scope) : null;
   const databaseName = checkDatabaseName(engine, input.DatabaseName);
   const port = checkPort(engine, input.Port);
@@ -79,6 +80,7 @@ export const createDbCluster = defineOperation<CreateDBClusterMessage, CreateDBC
   const networkType = checkNetworkType(input.NetworkType);
 
   // Accepted: from here on nothing throws.
+  recordKmsKeyUse(scope, ctx.now, storage.kmsKeyId, secretKmsKeyId);
   const chosenWindows = chooseWindows(ctx.region, windows, ctx.ids);
   const cluster: DbClusterRecord = {
     identifier,
@@ -90,7 +92,9 @@ export const createDbCluster = defineOperation<CreateDBClusterMessage, CreateDBC
     createdAt: ctx.now.getTime(),
     availableAt: null,
     masterUsername: globalJoin?.masterUsername ?? input.MasterUsername ?? '',
-    masterUserSecret: secretKmsKeyId === null ? null : createMasterUserSecret(scope, secretKmsKeyId, ctx.ids),
+    masterUserSecret: secretKmsKeyId === null
+      ? null
+      : createMasterUserSecret(ctx, { clusterIdentifier: identifier, masterUsername: input.MasterUsername ?? '' }, secretKmsKeyId),
     databaseName,
     port,
     dbSubnetGroupName: network.subnetGroup.name,

@@ -64,7 +64,8 @@ export interface DbClusterRecord {
   /** When it first became available (its earliest restorable time), else null. */
   availableAt: number | null;
   readonly masterUsername: string;
-  readonly masterUserSecret: MasterUserSecretRecord | null;
+  /** Turned on or off by ModifyDBCluster `ManageMasterUserPassword`. */
+  masterUserSecret: MasterUserSecretRecord | null;
   readonly databaseName: string | null;
   port: number;
   readonly dbSubnetGroupName: string;

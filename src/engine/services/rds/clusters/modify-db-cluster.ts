@@ -9,6 +9,7 @@ import { checkMasterCredentials } from '../master-credentials';
 import { defaultParameterGroupName, resolveClusterParameterGroup } from '../parameter-groups/default-parameter-groups';
 import { dbClusterAlreadyExists, invalidDbClusterState, invalidParameterCombination } from '../rds-errors';
 import { rdsViewOf } from '../rds-view';
+import { keyScopeOf, recordKmsKeyUse } from '../kms-keys';
 import { checkBackupRetentionPeriod, checkPort } from './cluster-settings';
 import {
   checkEngineUpgrade,
@@ -28,6 +29,8 @@ import { findCluster } from './find-cluster';
 import { renderDbCluster } from './render-db-cluster';
 import { nextClusterToken } from './scheduled-cluster-lookup';
 import { noteServerlessV1Activity, scheduleServerlessV1IdleCheck } from './serverless-v1-activity';
+import { checkMasterUserSecretChange, createMasterUserSecret } from './master-user-secret';
+import { deleteRdsManagedSecret } from '../../secretsmanager/rds-managed-secret';
 
 /**
  * ModifyDBCluster. Everything is checked before anything changes. With `ApplyImmediately`, or for
@@ -60,8 +63,9 @@ export const modifyDbCluster = defineOperation<ModifyDBClusterMessage, ModifyDBC
       )
     : undefined;
   const port = input.Port === undefined ? undefined : checkPort(cluster.engine, input.Port);
+  const secretChange = checkMasterUserSecretChange(cluster.masterUserSecret !== null, input, keyScopeOf(ctx));
   if (input.MasterUserPassword !== undefined) {
-    if (cluster.masterUserSecret) {
+    if (cluster.masterUserSecret && secretChange.kind !== 'stop') {
       throw invalidParameterCombination('You cannot specify MasterUserPassword when the master user password is managed by RDS in Secrets Manager.');
     }
     checkMasterCredentials(cluster.engine, { MasterUsername: cluster.masterUsername, MasterUserPassword: input.MasterUserPassword });
@@ -181,6 +185,17 @@ export const modifyDbCluster = defineOperation<ModifyDBClusterMessage, ModifyDBC
     );
   }
   let passwordReset = false;
+  if (secretChange.kind === 'stop' && cluster.masterUserSecret) {
+    deleteRdsManagedSecret(ctx, cluster.masterUserSecret.secretArn);
+    cluster.masterUserSecret = null;
+  }
+  if (secretChange.kind === 'start') {
+    recordKmsKeyUse(keyScopeOf(ctx), ctx.now, secretChange.kmsKeyId);
+    const owner = { clusterIdentifier: cluster.identifier, masterUsername: cluster.masterUsername };
+    cluster.masterUserSecret = { ...createMasterUserSecret(ctx, owner, secretChange.kmsKeyId), status: 'active' };
+    passwordReset = true;
+    if (status === 'available') status = 'resetting-master-credentials';
+  }
   if (input.MasterUserPassword !== undefined) {
     // Applied at once whatever ApplyImmediately says (API: ModifyDBClusterMessage.ApplyImmediately).
     passwordReset = true;

@@ -10,6 +10,7 @@ import { membersOf } from './cluster-members';
 import type { DbClusterRecord } from './db-cluster-record';
 import { renderClusterPendingModifications } from './cluster-pending-modifications';
 import { currentServerlessV1Capacity } from './serverless-v1-activity';
+import { statusWithEncryption } from './encryption-status';
 
 export function dbClusterArn(view: Pick<RdsView, 'region' | 'accountId'>, identifier: string): string {
   return rdsArn(view.region, view.accountId, 'cluster', identifier);
@@ -33,7 +34,7 @@ export function renderDbCluster(view: RdsView, cluster: DbClusterRecord): DBClus
     DBClusterIdentifier: cluster.identifier,
     DBClusterParameterGroup: cluster.dbClusterParameterGroupName,
     DBSubnetGroup: cluster.dbSubnetGroupName,
-    Status: cluster.status,
+    Status: statusWithEncryption(view, cluster.status, cluster.kmsKeyId),
     EarliestRestorableTime: restoreWindow ? new Date(restoreWindow.earliest) : undefined,
     Endpoint: clusterEndpoint(cluster.identifier, suffix, view.region),
     ReaderEndpoint: clusterReaderEndpoint(cluster.identifier, suffix, view.region),

@@ -16,6 +16,7 @@ import { resolveInstanceParameterGroup } from '../parameter-groups/default-param
 import { dbInstanceAlreadyExists, dbSubnetGroupNotFound, invalidDbClusterState, invalidParameterCombination } from '../rds-errors';
 import { tagRecords } from '../rds-tag';
 import { rdsViewOf } from '../rds-view';
+import { keyScopeOf, recordKmsKeyUse } from '../kms-keys';
 import type { DbInstanceRecord } from './db-instance-record';
 import { checkRequestedZone, chooseInstanceZone } from './instance-placement';
 import { checkCaCertificate, checkMonitoring, checkPerformanceInsights, checkPromotionTier, refuseClusterLevelSettings } from './instance-settings';
@@ -82,8 +83,8 @@ export const createDbInstance = defineOperation<CreateDBInstanceMessage, CreateD
   }
   const requestedZone = checkRequestedZone(input.AvailabilityZone, subnetGroup);
   const promotionTier = checkPromotionTier(input.PromotionTier);
-  const monitoring = checkMonitoring(input.MonitoringInterval, input.MonitoringRoleArn, ctx.accountId);
-  const scope = { seed: ctx.state.identity.seed, region: ctx.region, accountId: ctx.accountId };
+  const monitoring = checkMonitoring(input.MonitoringInterval, input.MonitoringRoleArn, ctx.accountId, ctx.state.iam);
+  const scope = keyScopeOf(ctx);
   const insights = checkPerformanceInsights(
     input.EnablePerformanceInsights,
     input.PerformanceInsightsKMSKeyId,
@@ -97,6 +98,7 @@ export const createDbInstance = defineOperation<CreateDBInstanceMessage, CreateD
   const vpc = ownEntry(ec2.vpcs, subnetGroup.vpcId) ?? defaultVpcOf(ec2);
 
   // Accepted: from here on nothing throws.
+  recordKmsKeyUse(scope, ctx.now, insights.performanceInsightsKmsKeyId);
   const instance: DbInstanceRecord = {
     identifier,
     resourceId: `db-${ctx.ids.upperAlnum(26)}`,

@@ -2,6 +2,8 @@ import type { CreateDBInstanceMessage } from '@aws-sdk/client-rds';
 import { resolveKmsKeyArn, awsManagedRdsKeyArn } from '../kms-keys';
 import { invalidParameterCombination, invalidParameterValue, setOnClusterInstead } from '../rds-errors';
 import type { KeyScope } from '../clusters/cluster-storage';
+import type { IamState } from '../../iam/iam-state';
+import { roleTrustsService } from '../../iam/roles/role-trusts-service';
 
 /** Checks of a new Aurora instance's own settings (FACTS.md §2 rows named below). */
 
@@ -18,7 +20,11 @@ export function checkPromotionTier(tier: number | undefined): number {
 const MONITORING_INTERVALS = [0, 1, 5, 10, 15, 30, 60];
 const ROLE_ARN = /^arn:aws:iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 
-export function checkMonitoring(interval: number | undefined, roleArn: string | undefined, accountId: string) {
+/** The service principal Enhanced Monitoring assumes the monitoring role as (RDS User Guide, USER_Monitoring.OS.Enabling). */
+const ENHANCED_MONITORING_PRINCIPAL = 'monitoring.rds.amazonaws.com';
+
+/** The role must exist in the account's IAM and trust `monitoring.rds.amazonaws.com`, or RDS refuses it. */
+export function checkMonitoring(interval: number | undefined, roleArn: string | undefined, accountId: string, iam: IamState) {
   const monitoringInterval = interval ?? 0;
   if (!MONITORING_INTERVALS.includes(monitoringInterval)) {
     throw invalidParameterValue(`Invalid MonitoringInterval ${monitoringInterval}. Valid values are ${MONITORING_INTERVALS.join(', ')}.`);
@@ -26,7 +32,7 @@ export function checkMonitoring(interval: number | undefined, roleArn: string | 
   if (monitoringInterval > 0 && roleArn === undefined) {
     throw invalidParameterCombination('A MonitoringRoleARN value is required if you specify a MonitoringInterval value other than 0.');
   }
-  if (roleArn !== undefined && ROLE_ARN.exec(roleArn)?.[1] !== accountId) {
+  if (roleArn !== undefined && (ROLE_ARN.exec(roleArn)?.[1] !== accountId || !roleTrustsService(iam, accountId, roleArn, ENHANCED_MONITORING_PRINCIPAL))) {
     throw invalidParameterValue('IAM role ARN value is invalid or does not include the required permissions for: ENHANCED_MONITORING');
   }
   return { monitoringInterval, monitoringRoleArn: monitoringInterval > 0 ? (roleArn ?? null) : null };
@@ -52,7 +58,7 @@ export function checkPerformanceInsights(
   return {
     performanceInsightsEnabled: true,
     performanceInsightsKmsKeyId:
-      kmsKeyId === undefined ? awsManagedRdsKeyArn(scope.seed, scope.region, scope.accountId) : resolveKmsKeyArn(kmsKeyId, scope.seed, scope.region, scope.accountId),
+      kmsKeyId === undefined ? awsManagedRdsKeyArn(scope.seed, scope.region, scope.accountId) : resolveKmsKeyArn(kmsKeyId, scope),
     performanceInsightsRetentionPeriod: retention ?? 7,
   };
 }

@@ -9,6 +9,7 @@ import { chooseInstanceMaintenanceWindow } from '../maintenance-windows';
 import { resolveInstanceParameterGroup } from '../parameter-groups/default-parameter-groups';
 import { invalidDbInstanceState, invalidParameterCombination, setOnClusterInstead } from '../rds-errors';
 import { rdsViewOf } from '../rds-view';
+import { keyScopeOf, recordKmsKeyUse } from '../kms-keys';
 import { findInstance } from './find-instance';
 import { checkCaCertificate, checkMonitoring, checkPerformanceInsights, checkPromotionTier } from './instance-settings';
 import { scheduleInstanceApplyPending, scheduleInstanceModified } from './modify-db-instance-transitions';
@@ -66,11 +67,11 @@ export const modifyDbInstance = defineOperation<ModifyDBInstanceMessage, ModifyD
   const promotionTier = input.PromotionTier === undefined ? undefined : checkPromotionTier(input.PromotionTier);
   const monitoringChanged = input.MonitoringInterval !== undefined || input.MonitoringRoleArn !== undefined;
   const monitoring = monitoringChanged
-    ? checkMonitoring(input.MonitoringInterval ?? instance.monitoringInterval, input.MonitoringRoleArn ?? instance.monitoringRoleArn ?? undefined, ctx.accountId)
+    ? checkMonitoring(input.MonitoringInterval ?? instance.monitoringInterval, input.MonitoringRoleArn ?? instance.monitoringRoleArn ?? undefined, ctx.accountId, ctx.state.iam)
     : undefined;
   const insightsChanged =
     input.EnablePerformanceInsights !== undefined || input.PerformanceInsightsKMSKeyId !== undefined || input.PerformanceInsightsRetentionPeriod !== undefined;
-  const scope = { seed: ctx.state.identity.seed, region: ctx.region, accountId: ctx.accountId };
+  const scope = keyScopeOf(ctx);
   const insights = insightsChanged
     ? checkPerformanceInsights(
         input.EnablePerformanceInsights ?? instance.performanceInsightsEnabled,
@@ -115,6 +116,7 @@ export const modifyDbInstance = defineOperation<ModifyDBInstanceMessage, ModifyD
     instance.monitoringRoleArn = monitoring.monitoringRoleArn;
   }
   if (insights) {
+    recordKmsKeyUse(scope, ctx.now, insights.performanceInsightsKmsKeyId);
     if (insights.performanceInsightsEnabled !== instance.performanceInsightsEnabled) busyFor = Math.max(busyFor, MODIFY_MS);
     instance.performanceInsightsEnabled = insights.performanceInsightsEnabled;
     instance.performanceInsightsKmsKeyId = insights.performanceInsightsKmsKeyId;

@@ -1,4 +1,5 @@
 import type { DBInstance } from '@aws-sdk/client-rds';
+import { statusWithEncryption } from '../clusters/encryption-status';
 import { ownEntry } from '../../shared/own-entry';
 import { ENGINE_DEFAULTS } from '../catalog/aurora-engines';
 import { findEngineVersion } from '../catalog/engine-versions';
@@ -27,7 +28,7 @@ export function renderDbInstance(view: RdsView, instance: DbInstanceRecord): DBI
     DBInstanceIdentifier: instance.identifier,
     DBInstanceClass: instance.instanceClass,
     Engine: instance.engine,
-    DBInstanceStatus: instance.status,
+    DBInstanceStatus: statusWithEncryption(view, instance.status, cluster?.kmsKeyId ?? null),
     MasterUsername: cluster?.masterUsername,
     DBName: cluster?.databaseName ?? undefined,
     Endpoint:

@@ -6,7 +6,7 @@ import { checkBacktrackWindow, checkLogExports, checkPort } from '../clusters/cl
 import { CLUSTER_TRANSITIONS } from '../clusters/cluster-transitions';
 import type { DbClusterRecord } from '../clusters/db-cluster-record';
 import { checkIdentifier } from '../identifiers';
-import { resolveKmsKeyArn } from '../kms-keys';
+import { keyScopeOf, resolveKmsKeyArn, recordKmsKeyUse } from '../kms-keys';
 import { resolveClusterParameterGroup } from '../parameter-groups/default-parameter-groups';
 import { dbClusterAlreadyExists, invalidParameterCombination } from '../rds-errors';
 import { tagRecords } from '../rds-tag';
@@ -57,10 +57,11 @@ export function prepareRestore(ctx: RdsWorkContext, source: DbClusterRecord, req
   const logExports = checkLogExports(version, request.EnableCloudwatchLogsExports);
   const backtrackWindow = checkBacktrackWindow(version, request.BacktrackWindow);
   const kmsKeyId =
-    request.KmsKeyId !== undefined ? resolveKmsKeyArn(request.KmsKeyId, ctx.state.identity.seed, ctx.region, ctx.accountId) : source.kmsKeyId;
+    request.KmsKeyId !== undefined ? resolveKmsKeyArn(request.KmsKeyId, keyScopeOf(ctx)) : source.kmsKeyId;
 
   return {
     commit(delayMs, extra = {}) {
+      recordKmsKeyUse(keyScopeOf(ctx), ctx.now, kmsKeyId);
       const cluster: DbClusterRecord = {
         ...frozenClusterSettings(source),
         identifier,

@@ -1,7 +1,7 @@
 import type { CopyDBClusterSnapshotMessage, CopyDBClusterSnapshotResult } from '@aws-sdk/client-rds';
 import { defineOperation } from '../../../sandbox/service-handlers';
 import { RDS_EVENTS } from '../events/rds-event-catalog';
-import { resolveKmsKeyArn } from '../kms-keys';
+import { keyScopeOf, resolveKmsKeyArn, recordKmsKeyUse } from '../kms-keys';
 import { CLUSTER_SNAPSHOT_MS } from '../lifecycle-durations';
 import { invalidParameterCombination } from '../rds-errors';
 import { tagRecords } from '../rds-tag';
@@ -32,7 +32,7 @@ export const copyDbClusterSnapshot = defineOperation<CopyDBClusterSnapshotMessag
     if (!source.storageEncrypted) {
       throw invalidParameterCombination('Cannot specify KmsKeyId when copying an unencrypted DB cluster snapshot; restore it with KmsKeyId to get an encrypted cluster.');
     }
-    kmsKeyId = resolveKmsKeyArn(input.KmsKeyId, ctx.state.identity.seed, ctx.region, ctx.accountId);
+    kmsKeyId = resolveKmsKeyArn(input.KmsKeyId, keyScopeOf(ctx));
   }
   checkManualSnapshotQuota(rds);
 
@@ -47,6 +47,7 @@ export const copyDbClusterSnapshot = defineOperation<CopyDBClusterSnapshotMessag
     sourceSnapshotArn: clusterSnapshotArn(ctx.region, ctx.accountId, source.identifier),
     tags,
   };
+  recordKmsKeyUse(keyScopeOf(ctx), ctx.now, kmsKeyId);
   rds.clusterSnapshots[identifier] = copy;
   recordSnapshotEvent(ctx, copy, RDS_EVENTS.manualClusterSnapshotStarted);
   ctx.schedule(CLUSTER_SNAPSHOT_MS, SNAPSHOT_TRANSITION_KINDS.available, { identifier, createdAt: copy.createdAt });

@@ -1,5 +1,6 @@
 import type { AddTagsToResourceMessage } from '@aws-sdk/client-rds';
 import { defineOperation } from '../../../sandbox/service-handlers';
+import { loadPercentOf, recordSimulatedLoadChange } from '../../monitoring/metrics/simulated-load';
 import { resolveTaggedResource } from './resolve-tagged-resource';
 import { mergeTags, replaceTags } from './tag-rules';
 
@@ -7,6 +8,8 @@ import { mergeTags, replaceTags } from './tag-rules';
 export const addTagsToResource = defineOperation<AddTagsToResourceMessage, Record<string, never>>((ctx, input) => {
   const tags = resolveTaggedResource(ctx, input.ResourceName ?? '');
   const merged = mergeTags(tags, input.Tags ?? []);
+  const previousLoad = loadPercentOf(tags);
   replaceTags(tags, merged);
+  recordSimulatedLoadChange(ctx, input.ResourceName ?? '', previousLoad, tags);
   return {};
 });
