@@ -30,13 +30,21 @@ export function createAwsEndpoint(deps: AwsEndpointDeps) {
     let model: ServiceModel = serviceModel('rds');
     let wire: WireRequest | undefined;
     try {
-      const url = new URL(req.url ?? '/', 'http://localhost');
+      const target = req.url ?? '/';
+      const queryStart = target.indexOf('?');
       const headers: Record<string, string> = {};
-      for (const [name, value] of Object.entries(req.headers)) {
+      for (const name in req.headers) {
+        const value = req.headers[name];
         if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
       }
       const body = await readBody(req, MAX_AWS_BODY_BYTES);
-      wire = { method: req.method ?? 'GET', path: url.pathname, query: url.search.slice(1), headers, body };
+      wire = {
+        method: req.method ?? 'GET',
+        path: queryStart < 0 ? target : target.slice(0, queryStart),
+        query: queryStart < 0 ? '' : target.slice(queryStart + 1),
+        headers,
+        body,
+      };
 
       const header = headers.authorization;
       if (!header) throw new AwsError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);

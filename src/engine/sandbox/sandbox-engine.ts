@@ -6,9 +6,11 @@ import { SERVICE_HANDLERS } from '../services/service-registry';
 import { createIamState } from '../services/iam/iam-state';
 import { createRegionState } from './create-region-state';
 import { DeterministicIds } from './deterministic-ids';
-import type { OperationContext, TransitionContext } from './operation-context';
+import { EngineContext, type ContextHost } from './engine-context';
+import type { TransitionContext } from './operation-context';
 import { isKnownRegion } from './regions';
 import type { SandboxIdentity } from './sandbox-identity';
+import type { ScheduledTransition } from './scheduled-transition';
 import type { RegionState, SandboxState } from './sandbox-state';
 
 /** One call into the sandbox: already decoded from the wire or the CLI, not yet validated. */
@@ -27,9 +29,9 @@ export interface EngineRequest {
  * `advanceClock` are the only ways its state changes, and both are recorded in the action log, so
  * replaying the log through a fresh engine rebuilds the same state.
  */
-export class SandboxEngine {
+export class SandboxEngine implements ContextHost {
   readonly state: SandboxState;
-  private readonly ids: DeterministicIds;
+  readonly ids: DeterministicIds;
 
   constructor(identity: SandboxIdentity, startAt: number) {
     this.state = {
@@ -66,7 +68,7 @@ export class SandboxEngine {
         400,
       );
     }
-    return handler(this.context(request.region, new Date(this.state.now)), request.input) as Record<string, unknown>;
+    return handler(new EngineContext(this, request.region, new Date(this.state.now)), request.input) as Record<string, unknown>;
   }
 
   /** Moves virtual time forward by `ms` (fast-forward, waiters), running every transition now due. */
@@ -84,7 +86,7 @@ export class SandboxEngine {
       if (next.at > state.now) state.now = next.at;
       const handler = SERVICE_HANDLERS[next.kind.split('.')[0] as ServiceName]?.transitions[next.kind];
       if (!handler) throw new Error(`no handler for transition ${next.kind}`);
-      const ctx: TransitionContext = this.context(next.region, new Date(next.at));
+      const ctx: TransitionContext = new EngineContext(this, next.region, new Date(next.at));
       handler(ctx, next.payload);
     }
     if (at > state.now) state.now = at;
@@ -104,31 +106,8 @@ export class SandboxEngine {
     ));
   }
 
-  private context(region: string, now: Date): OperationContext {
-    const regionStateOf = (r: string) => this.regionState(r);
-    return {
-      state: this.state,
-      region,
-      get regionState() {
-        return regionStateOf(region);
-      },
-      regionStateOf,
-      accountId: this.state.identity.accountId,
-      now,
-      ids: this.ids,
-      schedule: (delayMs, kind, payload, targetRegion) => {
-        this.insertScheduled({
-          at: now.getTime() + Math.max(0, delayMs),
-          order: this.state.scheduleCounter++,
-          region: targetRegion ?? region,
-          kind,
-          payload,
-        });
-      },
-    };
-  }
-
-  private insertScheduled(transition: SandboxState['scheduled'][number]): void {
+  /** Keeps `scheduled` sorted by (at, order). */
+  insertScheduled(transition: ScheduledTransition): void {
     const list = this.state.scheduled;
     let i = list.length;
     while (i > 0 && (list[i - 1].at > transition.at || (list[i - 1].at === transition.at && list[i - 1].order > transition.order))) i--;

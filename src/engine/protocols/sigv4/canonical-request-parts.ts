@@ -9,6 +9,20 @@ export function escapeUri(value: string): string {
  * AWS specifies for every service but S3).
  */
 export function canonicalPath(path: string): string {
+  let canonical = canonicalPaths.get(path);
+  if (canonical === undefined) {
+    if (canonicalPaths.size >= MAX_CACHED_PATHS) canonicalPaths.clear();
+    canonical = canonicalPathOf(path);
+    canonicalPaths.set(path, canonical);
+  }
+  return canonical;
+}
+
+// Clients post to one path (`/aws/`) all day.
+const canonicalPaths = new Map<string, string>();
+const MAX_CACHED_PATHS = 1_000;
+
+function canonicalPathOf(path: string): string {
   if (path === '/') return '/';
   const segments: string[] = [];
   for (const segment of path.split('/')) {

@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, hash, timingSafeEqual } from 'node:crypto';
 import type { WireRequest } from '../wire-protocol';
 import { canonicalPath, canonicalQuery } from './canonical-request-parts';
 import type { SigV4Authorization } from './parse-authorization';
@@ -9,11 +9,14 @@ const AMZ_DATE = /^\d{8}T\d{6}Z$/;
 export type SignatureCheck = { readonly ok: true } | { readonly ok: false; readonly reason: 'missing-date' | 'missing-signed-header' | 'mismatch' };
 
 function sha256Hex(data: string): string {
-  return createHash('sha256').update(data, 'utf8').digest('hex');
+  return hash('sha256', data, 'hex');
 }
+
+const NEEDS_CANONICALIZING = /[\r\n\t]| {2}|^ | $/;
 
 /** A header value as SigV4 canonicalizes it: line breaks and runs of blanks become one space, ends trimmed. */
 function canonicalHeaderValue(value: string): string {
+  if (!NEEDS_CANONICALIZING.test(value)) return value;
   return value.replace(/[\r\n]/g, ' ').replace(/[ \t]+/g, ' ').replace(/^ | $/g, '');
 }
 
