@@ -3,10 +3,14 @@
  * empty plain handler on the same server (the machine's ceiling). The server runs in this process
  * (embedded database, action log durably appended). The load comes from Debian's `wrk` (installed
  * as root on Debian when missing), else from a Node worker thread, which is itself a bottleneck.
- * Env: BENCH_SECONDS (default 5).
+ * Env: BENCH_SECONDS (default 5); BENCH_ONLY (a pattern: only the figures it matches);
+ * BENCH_PROFILE (a folder: writes the server's CPU profile of each measured load there).
  */
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { startAppServer } from '../src/server/start-app-server';
@@ -16,6 +20,8 @@ import { haveWrk, wrkLoad } from './bench/wrk-load';
 import { ensureTools } from './system-tools.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+/** Only the figures whose name matches (e.g. `BENCH_ONLY=Create`). */
+const only = new RegExp(process.env.BENCH_ONLY ?? '');
 ensureTools(['wrk']);
 const useWrk = haveWrk();
 const server = await startAppServer({ port: 0, host: '127.0.0.1', withNext: false, dataDir: tempDataDirForBench(), benchBaseline: true });
@@ -54,13 +60,31 @@ function load(job: Omit<LoadJob, 'port' | 'durationMs'>): Promise<LoadResult> {
 
 const rows: string[][] = [];
 async function measure(name: string, concurrency: number, job: () => Promise<Omit<LoadJob, 'port' | 'durationMs' | 'concurrency'>>) {
+  if (!only.test(name)) return;
   const baseline = await load({ concurrency, requests: [{ path: '/__bench/empty', headers: {}, body: '' }], once: false, expectStatus: 200 });
-  const result = await load({ ...(await job()), concurrency });
+  const prepared = await job();
+  const profiler = process.env.BENCH_PROFILE ? await startProfiler() : undefined;
+  const result = await load({ ...prepared, concurrency });
+  if (profiler) await profiler.stopInto(path.join(process.env.BENCH_PROFILE!, `${name.replace(/\W+/g, '-')}-c${concurrency}.cpuprofile`));
   const rate = result.completed / result.seconds;
   const ceiling = baseline.completed / baseline.seconds;
   rows.push([name, String(concurrency), rate.toFixed(0), ceiling.toFixed(0), `${((rate / ceiling) * 100).toFixed(0)}%`, result.p50Ms.toFixed(2), result.p99Ms.toFixed(2), String(result.failed)]);
   if (result.failed) console.error(`${name}: ${result.failed} failed, first: ${result.firstFailure}`);
   console.log(rows.at(-1)!.join('\t'));
+}
+
+async function startProfiler() {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    async stopInto(file: string) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
 }
 
 function createRequests(sandbox: { accessKeyId: string; secretAccessKey: string }, prefix: string, count: number) {

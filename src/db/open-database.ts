@@ -1,11 +1,18 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import path from 'node:path';
+import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { PrismaClient } from './generated/client';
 import { applyMigrations } from './migrate';
 
+/** Plain parameterized SQL on the same connection pool as Prisma (for the log's hot path). */
+export interface SqlClient {
+  query(text: string, values: readonly unknown[]): Promise<unknown>;
+}
+
 export interface Database {
   readonly prisma: PrismaClient;
+  readonly sql: SqlClient;
   /** `embedded`: PGlite owned by this process (no other writer exists); `postgres`: a shared server. */
   readonly mode: 'embedded' | 'postgres';
   close(): Promise<void>;
@@ -28,14 +35,16 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   }
   try {
     await applyMigrations(url);
-    const adapter = new PrismaPg({ connectionString: url, max: embedded ? 1 : 10 });
-    const prisma = new PrismaClient({ adapter });
+    const pool = new pg.Pool({ connectionString: url, max: embedded ? 1 : 10 });
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     await prisma.$connect();
     return {
       prisma,
+      sql: { query: (text, values) => pool.query(text, [...values]) },
       mode: embedded ? 'embedded' : 'postgres',
       async close() {
         await prisma.$disconnect();
+        await pool.end();
         await embedded?.stop();
       },
     };

@@ -82,7 +82,7 @@ export class SandboxService {
     private readonly db: Database,
     private readonly options: SandboxServiceOptions = {},
   ) {
-    this.repository = new SandboxRepository(db.prisma);
+    this.repository = new SandboxRepository(db.prisma, db.sql);
     this.writer = new ActionLogWriter(
       (entries) => this.repository.appendMany(entries),
       (ids) => ids.forEach((id) => this.cache.delete(id)),
@@ -205,6 +205,8 @@ export class SandboxService {
   }
 
   async actions(id: string): Promise<SandboxAction[]> {
+    // Reads logged write-behind may still be queued: the history must show them.
+    await this.writer.flush();
     return this.repository.actions(id);
   }
 
@@ -261,6 +263,8 @@ export class SandboxService {
 
   private async load(id: string): Promise<LiveSandbox> {
     const record = await this.find(id);
+    // Rows still queued (reads logged write-behind) hold sequence numbers the rebuilt state must count.
+    await this.writer.flush();
     const actions = await this.repository.actions(id);
     const engine = replayActions(identityOf(record), record.virtualStartMs, actions);
     const live: LiveSandbox = { record, engine, lastSeq: actions.at(-1)?.seq ?? 0 };
