@@ -13,7 +13,7 @@ import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Sha256 } from '@aws-crypto/sha256-js';
-import { startAppServer } from '../src/server/start-app-server';
+import type { startAppServer as StartAppServer } from '../src/server/start-app-server';
 import { tempDataDirForBench } from './bench/temp-dir';
 import type { LoadJob, LoadResult, PreparedRequest } from './bench/load-job';
 import { haveWrk, wrkLoad } from './bench/wrk-load';
@@ -24,6 +24,8 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const only = new RegExp(process.env.BENCH_ONLY ?? '');
 ensureTools(['wrk']);
 const useWrk = haveWrk();
+// The compiled server `npm start` runs (scripts/prepare.mjs builds it), not the sources through tsx.
+const { startAppServer } = (await import(path.resolve(import.meta.dirname, '../.build/server/start-app-server.mjs'))) as { startAppServer: typeof StartAppServer };
 const server = await startAppServer({ port: 0, host: '127.0.0.1', withNext: false, dataDir: tempDataDirForBench(), benchBaseline: true });
 const port = Number(new URL(server.url).port);
 const { learnerId } = await server.services.learners.createGuest(new Date());

@@ -20,14 +20,17 @@ export class EmbeddedPostgresError extends Error {
 const require = createRequire(import.meta.url);
 
 /**
- * Starts PGlite, persisted in `dir`, in a child process (`embedded-postgres-process.ts`) and returns
+ * Starts PGlite, persisted in `dir`, in a child process (`embedded-postgres-process`) and returns
  * its loopback URL: the same `pg` driver and Prisma adapter then serve it and a real server alike.
  * Clients must use a pool of one connection (PGlite has a single backend; larger pools mix up
  * prepared statements).
  */
 export async function startEmbeddedPostgres(dir: string): Promise<EmbeddedPostgres> {
-  const entry = path.join(import.meta.dirname, 'embedded-postgres-process.ts');
-  const child = spawn(process.execPath, ['--import', require.resolve('tsx'), entry, dir], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // Compiled (`.build/server/*.mjs`, what `npm start` runs) or from source through tsx (tests, dev).
+  const compiled = import.meta.url.endsWith('.mjs');
+  const entry = path.join(import.meta.dirname, compiled ? 'embedded-postgres-process.mjs' : 'embedded-postgres-process.ts');
+  const loader = compiled ? [] : ['--import', require.resolve('tsx')];
+  const child = spawn(process.execPath, [...loader, entry, dir], { stdio: ['pipe', 'pipe', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const firstLine = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout });

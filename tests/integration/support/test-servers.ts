@@ -37,7 +37,7 @@ export interface SpawnedApp {
 
 /** The whole app (custom server + Next) as `npm run serve` runs it, in a child process. Needs a build. */
 export async function spawnApp(env: Record<string, string>): Promise<SpawnedApp> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', '.build/server/main.mjs'], {
     cwd: path.resolve(import.meta.dirname, '../../..'),
     env: { ...process.env, PORT: '0', NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
