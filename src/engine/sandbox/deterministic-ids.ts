@@ -49,5 +49,16 @@ export class DeterministicIds {
 
 /** A stable value derived from a seed alone, for things fixed per sandbox (not per resource). */
 export function seededLowerAlnum(seed: string, purpose: string, length: number): string {
-  return new DeterministicIds(`${seed}/${purpose}`, { value: 0 }).lowerAlnum(length);
+  const key = `${seed}/${purpose}/${length}`;
+  let value = seeded.get(key);
+  if (value === undefined) {
+    if (seeded.size >= MAX_SEEDED) seeded.clear();
+    value = new DeterministicIds(`${seed}/${purpose}`, { value: 0 }).lowerAlnum(length);
+    seeded.set(key, value);
+  }
+  return value;
 }
+
+// A pure function of its arguments, asked for on every render of an endpoint: remember answers.
+const seeded = new Map<string, string>();
+const MAX_SEEDED = 10_000;

@@ -3,6 +3,7 @@ import { shapePlan } from '../../model/shape-plan';
 import { escapeXmlText } from '../query/escape-xml-text';
 import { readQueryCall } from '../query/read-query-call';
 import { writeXmlMembers } from '../query/write-xml-value';
+import { XmlText } from '../query/xml-text';
 import type { WireProtocol } from '../wire-protocol';
 
 function headers(requestId: string): Record<string, string> {
@@ -27,14 +28,16 @@ export const awsQueryProtocol: WireProtocol = {
     const op = model.operations.get(operation);
     if (!op) throw new Error(`${model.name} has no operation ${operation}`);
     const plan = shapePlan(op.output);
-    const out = [`<${operation}Response xmlns="${model.xmlNamespace}">`];
+    const out = new XmlText();
+    out.push(`<${operation}Response xmlns="${model.xmlNamespace}">`);
     if (plan.kind === 'structure') {
       out.push(`<${operation}Result>`);
       writeXmlMembers(plan, output, out);
       out.push(`</${operation}Result>`);
     }
-    out.push(responseMetadata(requestId), `</${operation}Response>`);
-    return { status: 200, headers: headers(requestId), body: out.join('') };
+    out.push(responseMetadata(requestId));
+    out.push(`</${operation}Response>`);
+    return { status: 200, headers: headers(requestId), body: out.text };
   },
 
   encodeError(model, error, requestId) {

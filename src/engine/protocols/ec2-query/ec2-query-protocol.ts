@@ -3,6 +3,7 @@ import { shapePlan } from '../../model/shape-plan';
 import { escapeXmlText } from '../query/escape-xml-text';
 import { readQueryCall } from '../query/read-query-call';
 import { writeXmlMembers } from '../query/write-xml-value';
+import { XmlText } from '../query/xml-text';
 import type { WireProtocol } from '../wire-protocol';
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -25,15 +26,14 @@ export const ec2QueryProtocol: WireProtocol = {
     const op = model.operations.get(operation);
     if (!op) throw new Error(`${model.name} has no operation ${operation}`);
     const plan = shapePlan(op.output);
-    const out = [
-      XML_DECLARATION,
-      `<${operation}Response xmlns="${model.xmlNamespace}"><requestId>${escapeXmlText(requestId)}</requestId>`,
-    ];
+    const out = new XmlText();
+    out.push(XML_DECLARATION);
+    out.push(`<${operation}Response xmlns="${model.xmlNamespace}"><requestId>${escapeXmlText(requestId)}</requestId>`);
     if (plan.kind === 'structure') writeXmlMembers(plan, output, out);
     // Actions modelled without output (DeleteSubnet, ...) answer `<return>true</return>` on EC2.
     else out.push('<return>true</return>');
     out.push(`</${operation}Response>`);
-    return { status: 200, headers: headers(requestId), body: out.join('') };
+    return { status: 200, headers: headers(requestId), body: out.text };
   },
 
   encodeError(_model, error, requestId) {

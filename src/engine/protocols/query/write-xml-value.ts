@@ -1,6 +1,7 @@
 import { toBase64 } from '@smithy/core/serde';
 import type { ListPlan, MapPlan, ScalarPlan, ShapePlan, StructurePlan } from '../../model/shape-plan';
 import { escapeXmlText } from './escape-xml-text';
+import type { XmlText } from './xml-text';
 
 /** Smithy timestamp schema ids that are not ISO 8601 date-time. */
 const HTTP_DATE = 6;
@@ -47,7 +48,7 @@ function scalarText(plan: ScalarPlan, value: unknown, name: string): string {
   }
 }
 
-function writeList(plan: ListPlan, value: unknown, name: string, flattened: boolean, out: string[]): void {
+function writeList(plan: ListPlan, value: unknown, name: string, flattened: boolean, out: XmlText): void {
   if (!Array.isArray(value)) throw mismatch(name, 'an array', value);
   if (flattened) {
     for (const item of value) if (item != null) writeXmlElement(plan.item, item, name, false, out);
@@ -63,7 +64,7 @@ function writeList(plan: ListPlan, value: unknown, name: string, flattened: bool
   out.push(`</${name}>`);
 }
 
-function writeMap(plan: MapPlan, value: unknown, name: string, flattened: boolean, out: string[]): void {
+function writeMap(plan: MapPlan, value: unknown, name: string, flattened: boolean, out: XmlText): void {
   if (!isRecord(value)) throw mismatch(name, 'an object', value);
   const keyName = plan.keyXmlName ?? 'key';
   const valueName = plan.valueXmlName ?? 'value';
@@ -79,7 +80,7 @@ function writeMap(plan: MapPlan, value: unknown, name: string, flattened: boolea
 }
 
 /** A structure's members in model order, each in its XML name; absent (`undefined`/`null`) members are left out. */
-export function writeXmlMembers(plan: StructurePlan, value: Readonly<Record<string, unknown>>, out: string[]): void {
+export function writeXmlMembers(plan: StructurePlan, value: Readonly<Record<string, unknown>>, out: XmlText): void {
   for (const member of plan.members) {
     const memberValue = value[member.name];
     if (memberValue == null) continue;
@@ -93,7 +94,7 @@ export function writeXmlMembers(plan: StructurePlan, value: Readonly<Record<stri
  * `<member>`), maps in `<entry><key/><value/></entry>`, timestamps ISO 8601 with milliseconds.
  * A value whose type contradicts the model is a service bug and throws a plain `Error`.
  */
-export function writeXmlElement(plan: ShapePlan, value: unknown, name: string, flattened: boolean, out: string[]): void {
+export function writeXmlElement(plan: ShapePlan, value: unknown, name: string, flattened: boolean, out: XmlText): void {
   switch (plan.kind) {
     case 'structure':
       if (!isRecord(value)) throw mismatch(name, 'an object', value);

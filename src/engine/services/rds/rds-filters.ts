@@ -14,8 +14,14 @@ export type RdsFilterFields<T> = Readonly<Record<string, RdsFilterField<T>>>;
  * Compiles RDS `Filters`: a record passes when, for each filter, one of its values equals one of
  * the record's values (no wildcards in RDS). Unknown names and bad values throw up front.
  */
-export function compileRdsFilters<T>(filters: readonly Filter[] | undefined, fields: RdsFilterFields<T>): (record: T) => boolean {
-  const compiled = (filters ?? []).map((filter) => {
+export function compileRdsFilters<T>(
+  filters: readonly Filter[] | undefined,
+  fieldsOrBuild: RdsFilterFields<T> | (() => RdsFilterFields<T>),
+): (record: T) => boolean {
+  // Most describes carry no filters: skip building a table of closures for them.
+  if (!filters || filters.length === 0) return () => true;
+  const fields = typeof fieldsOrBuild === 'function' ? fieldsOrBuild() : fieldsOrBuild;
+  const compiled = filters.map((filter) => {
     const name = filter.Name ?? '';
     if (!Object.hasOwn(fields, name)) throw invalidParameterValue(`Unrecognized filter name: ${name}`);
     const field = fields[name];

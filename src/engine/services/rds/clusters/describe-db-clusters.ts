@@ -26,7 +26,7 @@ function clusterFilters(region: string, accountId: string): RdsFilterFields<DbCl
 }
 
 export const describeDbClusters = defineOperation<DescribeDBClustersMessage, DBClusterMessage>((ctx, input) => {
-  const matches = compileRdsFilters(input.Filters, clusterFilters(ctx.region, ctx.accountId));
+  const matches = compileRdsFilters(input.Filters, () => clusterFilters(ctx.region, ctx.accountId));
   checkRecordsRequest(input);
   const { clusters } = ctx.regionState.rds;
   let listed: DbClusterRecord[];

@@ -18,7 +18,7 @@ const identifierOf = (global: GlobalClusterRecord) => global.identifier;
 
 /** DescribeGlobalClusters: account-wide, the same from every region. */
 export const describeGlobalClusters = defineOperation<DescribeGlobalClustersMessage, GlobalClustersMessage>((ctx, input) => {
-  const matches = compileRdsFilters(input.Filters, globalClusterFilters(ctx.state));
+  const matches = compileRdsFilters(input.Filters, () => globalClusterFilters(ctx.state));
   checkRecordsRequest(input);
   const listed =
     input.GlobalClusterIdentifier !== undefined

@@ -29,7 +29,7 @@ function instanceFilters(region: string, accountId: string): RdsFilterFields<DbI
 }
 
 export const describeDbInstances = defineOperation<DescribeDBInstancesMessage, DBInstanceMessage>((ctx, input) => {
-  const matches = compileRdsFilters(input.Filters, instanceFilters(ctx.region, ctx.accountId));
+  const matches = compileRdsFilters(input.Filters, () => instanceFilters(ctx.region, ctx.accountId));
   checkRecordsRequest(input);
   const { instances } = ctx.regionState.rds;
   let listed: DbInstanceRecord[];

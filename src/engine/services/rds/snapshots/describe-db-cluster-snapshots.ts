@@ -32,7 +32,7 @@ function snapshotFilters(region: string, accountId: string): RdsFilterFields<DbC
  * with or made public from other accounts here, so IncludeShared/IncludePublic add nothing.
  */
 export const describeDbClusterSnapshots = defineOperation<DescribeDBClusterSnapshotsMessage, DBClusterSnapshotMessage>((ctx, input) => {
-  const matches = compileRdsFilters(input.Filters, snapshotFilters(ctx.region, ctx.accountId));
+  const matches = compileRdsFilters(input.Filters, () => snapshotFilters(ctx.region, ctx.accountId));
   checkRecordsRequest(input);
   if (input.SnapshotType !== undefined && !SNAPSHOT_TYPES.includes(input.SnapshotType)) {
     throw invalidParameterValue(`Invalid value for SnapshotType: ${input.SnapshotType}. Valid values: ${SNAPSHOT_TYPES.join(', ')}`);
