@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -15,7 +15,7 @@ export class DeterministicIds {
 
   private nextBytes(): Buffer {
     const n = this.counter.value++;
-    return createHash('sha256').update(`${this.seed}:${n}`).digest();
+    return hash('sha256', `${this.seed}:${n}`, 'buffer');
   }
 
   /** `length` lowercase hex characters (e.g. the 17 of `vpc-0a1b...`). */
