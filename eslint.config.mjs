@@ -5,7 +5,7 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
-    ignores: ['.next/**', 'node_modules/**', 'src/db/generated/**', 'src/engine/model/generated/**', 'src/cli/generated/**', 'scratch/**', 'test-results/**', 'playwright-report/**', '.e2e-data/**'],
+    ignores: ['.next/**', '.build/**', '.bench/**', 'node_modules/**', 'src/db/generated/**', 'src/engine/model/generated/**', 'src/cli/generated/**', 'scratch/**', 'test-results/**', 'playwright-report/**', '.e2e-data/**'],
   },
   {
     rules: {
