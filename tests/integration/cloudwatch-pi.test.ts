@@ -52,7 +52,7 @@ const SEED_PI_COMMAND = `aws pi get-resource-metrics \\
   --start-time 2023-01-01T00:00:00Z \\
   --end-time 2023-01-01T01:00:00Z`;
 
-const BAD_OPERATOR = /^Value \(GreaterThan\) for parameter ComparisonOperator is invalid\. Valid values: /;
+const BAD_OPERATOR = /^1 validation error detected: Value 'GreaterThan' at 'comparisonOperator' failed to satisfy constraint: Member must satisfy enum value set: \[/;
 
 async function rejection<T extends Error>(promise: Promise<unknown>, type: new (...args: never[]) => T): Promise<T> {
   try {
@@ -136,7 +136,9 @@ describe('CloudWatch and Performance Insights over the wire', () => {
         creds(),
       );
       expect(bad.status).toBe(254);
-      expect(bad.stderr.trim()).toMatch(/^An error occurred \(InvalidParameterValue\) when calling the PutMetricAlarm operation: Value \(GreaterThan\) for parameter ComparisonOperator is invalid\. Valid values: /);
+      expect(bad.stderr.trim()).toMatch(
+        /^An error occurred \(ValidationError\) when calling the PutMetricAlarm operation: 1 validation error detected: Value 'GreaterThan' at 'comparisonOperator' failed to satisfy constraint: Member must satisfy enum value set: \[/,
+      );
       const unsubstituted = await runWithRealCli(`${SEED_PUT_METRIC_ALARM} --evaluation-periods 1`, creds());
       expect(unsubstituted.status).toBe(254);
       expect(unsubstituted.stderr.trim()).toBe('An error occurred (ValidationError) when calling the PutMetricAlarm operation: Invalid arn syntax: arn:aws:sns:region:account:aurora-alerts');
@@ -149,7 +151,9 @@ describe('CloudWatch and Performance Insights over the wire', () => {
       // The CLI sends a list of strings as given: "Average,Maximum" is one (invalid) statistic.
       const asWritten = await runWithRealCli(SEED_GET_METRIC_STATISTICS, creds());
       expect(asWritten.status).toBe(254);
-      expect(asWritten.stderr).toContain('An error occurred (InvalidParameterValue) when calling the GetMetricStatistics operation: Value (Average,Maximum) for parameter Statistics.member.1 is invalid.');
+      expect(asWritten.stderr).toContain(
+        "An error occurred (ValidationError) when calling the GetMetricStatistics operation: 1 validation error detected: Value 'Average,Maximum' at 'statistics.1.member' failed to satisfy constraint: Member must satisfy enum value set:",
+      );
       const seed = await runWithRealCli(SEED_GET_METRIC_STATISTICS.replace('Average,Maximum', 'Average Maximum'), creds());
       expect(seed.status).toBe(0);
       expect(JSON.parse(seed.stdout)).toEqual({ Label: 'AuroraReplicaLag', Datapoints: [] });
@@ -245,7 +249,7 @@ except ClientError as e:
       expect(result[0]).toEqual([['boto-0', 'boto-1'], ['boto-2']]);
       expect(result[1]).toEqual(['CompositeAlarms', 'MetricAlarms', 'NextToken', 'ResponseMetadata']);
       expect(result[2]).toEqual(['CPUUtilization', true, 'Percent']);
-      expect(result[3]).toMatchObject({ Code: 'InvalidParameterValue', HTTPStatusCode: 400 });
+      expect(result[3]).toMatchObject({ Code: 'ValidationError', HTTPStatusCode: 400 });
       expect((result[3] as { Message: string }).Message).toMatch(BAD_OPERATOR);
       expect(result[4]).toEqual({ Code: 'NotAuthorizedException', HTTPStatusCode: 400 });
     });
@@ -309,7 +313,7 @@ except ClientError as e:
         cloudwatch.send(new PutMetricAlarmCommand({ AlarmName: 'bad', MetricName: 'CPUUtilization', Namespace: 'AWS/RDS', Statistic: 'Average', Period: 60, EvaluationPeriods: 1, Threshold: 1, ComparisonOperator: 'GreaterThan' as ComparisonOperator })),
         CloudWatchServiceException,
       );
-      expect(bad.name).toBe('InvalidParameterValueException');
+      expect(bad.name).toBe('ValidationException'); // the modelled class whose Query code is ValidationError
       expect(bad.message).toMatch(BAD_OPERATOR);
       expect(bad.$metadata.httpStatusCode).toBe(400);
       const missing = await rejection(cloudwatch.send(new DeleteAlarmsCommand({ AlarmNames: ['nope'] })), CloudWatchServiceException);

@@ -4,7 +4,7 @@ import {
   missingParameterError,
   unknownParameterError,
 } from '../protocols/query/query-request-errors';
-import { jsonEnumError, jsonMemberPath, jsonValueNullError } from '../protocols/aws-json/json-validation-errors';
+import { jsonEnumError, jsonMemberPath, jsonValueNullError, type ConstraintErrorCode } from '../protocols/aws-json/json-validation-errors';
 import type { ServiceName } from '../service-name';
 import { listItemSegment, mapEntrySegment, mapValueSegment, memberParameterName } from './query-parameter-names';
 import { enumValues, requiredMembers, serviceModel, type WireProtocolName } from './service-model';
@@ -89,11 +89,11 @@ function scalarCheck(plan: ScalarPlan): Check {
 }
 
 /** Adds the enum check to a string member, or to each item of a list of strings. */
-function withEnum(check: Check, shape: ShapePlan, allowed: readonly string[], protocol: WireProtocolName): Check {
+function withEnum(check: Check, shape: ShapePlan, allowed: readonly string[], protocol: WireProtocolName, constraintCode: ConstraintErrorCode | undefined): Check {
   const allowedSet = new Set(allowed);
   const expectation = `Valid values: ${allowed.join(', ')}.`;
   const refuse = (value: unknown, parameter: string) =>
-    isJsonProtocol(protocol) ? jsonEnumError(shown(value), parameter, allowed) : invalidParameterValueError(parameter, shown(value), expectation);
+    constraintCode ? jsonEnumError(shown(value), parameter, allowed, constraintCode) : invalidParameterValueError(parameter, shown(value), expectation);
   const enumCheck: Check = (value, parameter) => {
     check(value, parameter);
     if (!allowedSet.has(value as string)) throw refuse(value, parameter);
@@ -103,7 +103,7 @@ function withEnum(check: Check, shape: ShapePlan, allowed: readonly string[], pr
   return (value, parameter) => {
     check(value, parameter);
     (value as unknown[]).forEach((item, i) => {
-      if (!allowedSet.has(item as string)) throw refuse(item, itemParameter(parameter, segment, i, protocol));
+      if (!allowedSet.has(item as string)) throw refuse(item, constraintCode ? `${parameter}.${i + 1}.member` : itemParameter(parameter, segment, i, protocol));
     });
   };
 }
@@ -111,6 +111,15 @@ function withEnum(check: Check, shape: ShapePlan, allowed: readonly string[], pr
 /** awsJson services name members in lowerCamel and answer constraint violations as `ValidationException`. */
 function isJsonProtocol(protocol: WireProtocolName): boolean {
   return protocol === 'awsJson1_0' || protocol === 'awsJson1_1';
+}
+
+/** Query services on AWS's newer front end: the JSON services' constraint messages, as `ValidationError`. */
+const CONSTRAINT_MESSAGE_QUERY_SERVICES: ReadonlySet<ServiceName> = new Set(['monitoring', 'iam', 'sts']);
+
+/** The code a service answers constraint violations with in the "1 validation error detected" form, if it does. */
+function constraintErrorCode(service: ServiceName, protocol: WireProtocolName): ConstraintErrorCode | undefined {
+  if (isJsonProtocol(protocol)) return 'ValidationException';
+  return CONSTRAINT_MESSAGE_QUERY_SERVICES.has(service) ? 'ValidationError' : undefined;
 }
 
 function itemParameter(parameter: string, segment: string | undefined, index: number, protocol: WireProtocolName): string {
@@ -125,10 +134,14 @@ function itemParameter(parameter: string, segment: string | undefined, index: nu
 class InputValidatorCompiler {
   private readonly checks = new WeakMap<ShapePlan, Check>();
 
+  private readonly constraintCode: ConstraintErrorCode | undefined;
+
   constructor(
     private readonly service: ServiceName,
     private readonly protocol: WireProtocolName,
-  ) {}
+  ) {
+    this.constraintCode = constraintErrorCode(service, protocol);
+  }
 
   checkOf(plan: ShapePlan): Check {
     const cached = this.checks.get(plan);
@@ -162,21 +175,24 @@ class InputValidatorCompiler {
       const base = this.checkOf(member.shape);
       members.set(member.name, {
         name: member.name,
-        parameter: isJsonProtocol(this.protocol) ? jsonMemberPath(member.name) : memberParameterName(member, this.protocol),
+        parameter: this.constraintCode ? jsonMemberPath(member.name) : memberParameterName(member, this.protocol),
         required: required.has(member.name),
-        check: allowed ? withEnum(base, member.shape, allowed, this.protocol) : base,
+        check: allowed ? withEnum(base, member.shape, allowed, this.protocol, this.constraintCode) : base,
       });
     }
     const requiredChecks = [...members.values()].filter((m) => m.required);
     const protocol = this.protocol;
     const json = isJsonProtocol(protocol);
+    const constraintCode = this.constraintCode;
     return (value, parameter) => {
       if (!isRecord(value)) {
         throw invalidParameterValueError(parameter || plan.shapeName, shown(value), 'Expected a structure.');
       }
       const prefix = parameter === '' ? '' : `${parameter}.`;
       for (const member of requiredChecks) {
-        if (value[member.name] == null) throw json ? jsonValueNullError(prefix + member.parameter) : missingParameterError(prefix + member.parameter);
+        if (value[member.name] == null) {
+          throw constraintCode ? jsonValueNullError(prefix + member.parameter, constraintCode) : missingParameterError(prefix + member.parameter);
+        }
       }
       for (const name in value) {
         const memberValue = value[name];
@@ -198,7 +214,7 @@ class InputValidatorCompiler {
       if (!Array.isArray(value)) throw invalidParameterValueError(parameter, shown(value), 'Expected a list.');
       for (let i = 0; i < value.length; i++) {
         const itemValue: unknown = value[i];
-        const itemName = itemParameter(parameter, segment, i, this.protocol);
+        const itemName = this.constraintCode ? `${parameter}.${i + 1}.member` : itemParameter(parameter, segment, i, this.protocol);
         if (itemValue == null) throw invalidParameterValueError(itemName, shown(itemValue), 'List items cannot be empty.');
         item(itemValue, itemName);
       }

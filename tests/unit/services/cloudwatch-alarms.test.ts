@@ -86,7 +86,7 @@ describe('PutMetricAlarm / DescribeAlarms / DeleteAlarms', () => {
     const h = new Harness();
     const refuse = (overrides: Record<string, unknown>, code: string, message?: string | RegExp) =>
       expectRefused(h, 'monitoring', 'PutMetricAlarm', seedAlarm(overrides), { code, status: 400, message });
-    refuse({ ComparisonOperator: 'GreaterThan' }, 'InvalidParameterValue', /ComparisonOperator/);
+    refuse({ ComparisonOperator: 'GreaterThan' }, 'ValidationError', /at 'comparisonOperator' failed to satisfy constraint: Member must satisfy enum value set/);
     refuse({ EvaluationPeriods: 0 }, 'ValidationError', "1 validation error detected: Value '0' at 'evaluationPeriods' failed to satisfy constraint: Member must have value greater than or equal to 1");
     refuse({ EvaluationPeriods: 2, DatapointsToAlarm: 3 }, 'ValidationError', 'DatapointsToAlarm must be less than or equal to EvaluationPeriods');
     refuse({ Period: 45 }, 'ValidationError');
