@@ -44,9 +44,23 @@ function repeatOf(queued: SandboxAction, next: RequestAction): SandboxAction | u
     queued.region === next.region &&
     queued.source === next.source &&
     queued.outcome === next.outcome &&
-    // Plain JSON is enough to compare: both inputs were decoded against the same schema.
-    JSON.stringify(queued.input) === JSON.stringify(next.input);
+    sameInput(queued.input, next.input);
   return same ? { ...queued, repeat: (queued.repeat ?? 1) + 1 } : undefined;
+}
+
+/** Plain JSON is enough to compare: both inputs were decoded against the same schema. */
+function sameInput(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
+  if (a === b) return true;
+  let aEmpty = true;
+  for (const _ in a) {
+    aEmpty = false;
+    break;
+  }
+  if (aEmpty) {
+    for (const _ in b) return false;
+    return true;
+  }
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** A unique-key violation on the log: another writer took this sequence number. */
@@ -76,6 +90,8 @@ export class SandboxService {
   private readonly cache = new Map<string, LiveSandbox>();
   private readonly loading = new Map<string, Promise<LiveSandbox>>();
   private readonly byAccessKey = new Map<string, SandboxRecord>();
+  /** The id last moved to the end of `cache` (so a run of calls to one sandbox does not re-insert it each time). */
+  private mostRecentlyUsed: string | undefined;
   private readonly realNow: () => number;
 
   constructor(
@@ -285,7 +301,9 @@ export class SandboxService {
 
   /** Map order is insertion order: re-inserting keeps the most recently used last. */
   private touch(id: string, live: LiveSandbox): void {
+    if (this.mostRecentlyUsed === id && this.cache.get(id) === live) return;
     this.cache.delete(id);
     this.cache.set(id, live);
+    this.mostRecentlyUsed = id;
   }
 }
