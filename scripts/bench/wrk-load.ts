@@ -30,9 +30,15 @@ export async function wrkLoad(port: number, requests: readonly PreparedRequest[]
       .join(', ');
     return `{ path = ${luaString(r.path)}, body = ${luaString(r.body)}, headers = { ${headers} } }`;
   });
+  // One Lua function per 500 requests: a function's constants are limited (LuaJIT: 65,536), and a
+  // long run's thousands of unique signed requests would overflow a single table constructor.
+  const chunks: string[] = [];
+  for (let i = 0; i < entries.length; i += 500) {
+    chunks.push(`local _ = (function()\n${entries.slice(i, i + 500).map((entry) => `requests[#requests + 1] = ${entry}`).join("\n")}\nend)()`);
+  }
   writeFileSync(
     script,
-    `local requests = {\n${entries.join(',\n')}\n}
+    `local requests = {}\n${chunks.join('\n')}
 local i = 0
 local bad = 0
 request = function()
