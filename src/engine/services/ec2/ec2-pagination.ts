@@ -1,3 +1,4 @@
+import { afterKeyToken, keyAfterToken } from '../shared/after-key-token';
 import { invalidMaxResults, invalidNextToken } from './ec2-errors';
 
 /** VPC, subnet and security group listings accept `MaxResults` from 5 to 1000. */
@@ -17,9 +18,9 @@ export function checkPageRequest(request: PageRequest): void {
 }
 
 function decodeToken(token: string): string {
-  const decoded = Buffer.from(token, 'base64url').toString('utf8');
-  if (!decoded.startsWith('after:') || Buffer.from(decoded, 'utf8').toString('base64url') !== token) throw invalidNextToken(token);
-  return decoded.slice('after:'.length);
+  const key = keyAfterToken(token);
+  if (key === undefined) throw invalidNextToken(token);
+  return key;
 }
 
 /**
@@ -36,5 +37,5 @@ export function paginate<T>(items: readonly T[], keyOf: (item: T) => string, req
   if (request.MaxResults === undefined) return { page: items.slice(start) };
   const page = items.slice(start, start + request.MaxResults);
   if (start + request.MaxResults >= items.length) return { page };
-  return { page, nextToken: Buffer.from(`after:${keyOf(page[page.length - 1])}`, 'utf8').toString('base64url') };
+  return { page, nextToken: afterKeyToken(keyOf(page[page.length - 1])) };
 }

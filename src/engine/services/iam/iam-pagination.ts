@@ -1,4 +1,5 @@
 import { ConstraintCheck, IAM_CONSTRAINTS, IAM_NUMBER_CONSTRAINTS } from './iam-constraints';
+import { afterKeyToken, keyAfterToken } from '../shared/after-key-token';
 import { invalidInput } from './iam-errors';
 
 /** IAM listings return up to `MaxItems` (1–1000, default 100) and `IsTruncated` with a `Marker`. */
@@ -10,9 +11,9 @@ export interface ItemsRequest {
 }
 
 function decodeMarker(marker: string): string {
-  const decoded = Buffer.from(marker, 'base64url').toString('utf8');
-  if (!decoded.startsWith('after:') || Buffer.from(decoded, 'utf8').toString('base64url') !== marker) throw invalidInput('Invalid Marker.');
-  return decoded.slice('after:'.length);
+  const key = keyAfterToken(marker);
+  if (key === undefined) throw invalidInput('Invalid Marker.');
+  return key;
 }
 
 /** Adds the `MaxItems`/`Marker` constraints to a request's checks, and checks the marker itself. */
@@ -31,7 +32,7 @@ export function pageOfItems<T>(items: readonly T[], keyOf: (item: T) => string, 
   }
   const page = items.slice(start, start + size);
   if (start + size >= items.length) return { page, IsTruncated: false };
-  return { page, IsTruncated: true, Marker: Buffer.from(`after:${keyOf(page[page.length - 1])}`, 'utf8').toString('base64url') };
+  return { page, IsTruncated: true, Marker: afterKeyToken(keyOf(page[page.length - 1])) };
 }
 
 /** Checks the marker decodes before anything is listed. */

@@ -1,3 +1,4 @@
+import { afterKeyToken, keyAfterToken } from '../shared/after-key-token';
 import { invalidParameterValue } from './rds-errors';
 
 const MIN_RECORDS = 20;
@@ -10,11 +11,9 @@ export interface RecordsRequest {
 }
 
 function decodeMarker(marker: string): string {
-  const decoded = Buffer.from(marker, 'base64url').toString('utf8');
-  if (!decoded.startsWith('after:') || Buffer.from(decoded, 'utf8').toString('base64url') !== marker) {
-    throw invalidParameterValue(`Invalid marker: ${marker}`);
-  }
-  return decoded.slice('after:'.length);
+  const key = keyAfterToken(marker);
+  if (key === undefined) throw invalidParameterValue(`Invalid marker: ${marker}`);
+  return key;
 }
 
 /** Checks `MaxRecords` (20–100, FACTS.md §2) and `Marker` before anything is read. */
@@ -40,7 +39,7 @@ export function pageOf<T>(items: readonly T[], keyOf: (item: T) => string, reque
   }
   const page = items.slice(start, start + size);
   if (start + size >= items.length) return { page };
-  return { page, marker: Buffer.from(`after:${keyOf(page[page.length - 1])}`, 'utf8').toString('base64url') };
+  return { page, marker: afterKeyToken(keyOf(page[page.length - 1])) };
 }
 
 export function byKey<T>(keyOf: (item: T) => string): (a: T, b: T) => number {
