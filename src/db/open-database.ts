@@ -7,7 +7,8 @@ import { applyMigrations } from './migrate';
 
 /** Plain parameterized SQL on the same connection pool as Prisma (for the log's hot path). */
 export interface SqlClient {
-  query(text: string, values: readonly unknown[]): Promise<unknown>;
+  /** With a `name`, the statement is prepared once per connection and reused (same text every time). */
+  query(text: string, values: readonly unknown[], name?: string): Promise<unknown>;
 }
 
 export interface Database {
@@ -40,7 +41,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     await prisma.$connect();
     return {
       prisma,
-      sql: { query: (text, values) => pool.query(text, [...values]) },
+      sql: { query: (text, values, name) => pool.query({ text, values: [...values], name }) },
       mode: embedded ? 'embedded' : 'postgres',
       async close() {
         await prisma.$disconnect();
