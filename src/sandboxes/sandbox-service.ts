@@ -9,7 +9,7 @@ import type { ActionSource, RequestAction, SandboxAction } from '../engine/sandb
 import type { SandboxIdentity } from '../engine/sandbox/sandbox-identity';
 import type { ServiceName } from '../engine/service-name';
 import type { LiveSandbox } from './live-sandbox';
-import { newSandboxIdentity } from './sandbox-credentials';
+import { newSandboxIdentity, type NewSandboxIdentity } from './sandbox-credentials';
 import { SandboxNotFoundError } from './sandbox-errors';
 import { virtualNow } from './virtual-clock';
 
@@ -29,6 +29,8 @@ export interface SandboxServiceOptions {
   readonly cacheSize?: number;
   /** Real time source (tests). */
   readonly realNow?: () => number;
+  /** Where new sandboxes' ids, account, keys and seed come from (tests that need two identical sandboxes). */
+  readonly newIdentity?: () => NewSandboxIdentity;
 }
 
 export const DEFAULT_SANDBOX_LIFETIME_MS = 30 * 86_400_000;
@@ -109,7 +111,7 @@ export class SandboxService {
   async create(learnerId: string, labSlug: string | null): Promise<SandboxRecord> {
     const now = this.realNow();
     for (let attempt = 0; ; attempt++) {
-      const identity = newSandboxIdentity();
+      const identity = (this.options.newIdentity ?? newSandboxIdentity)();
       try {
         const record = await this.repository.create({
           ...identity,

@@ -5,7 +5,7 @@ import { LearnerRepository } from '../db/learner-repository';
 import { openDatabase } from '../db/open-database';
 import { loadLab } from '../labs/load-labs';
 import { LabSandboxes } from '../sandboxes/lab-sandboxes';
-import { SandboxService } from '../sandboxes/sandbox-service';
+import { SandboxService, type SandboxServiceOptions } from '../sandboxes/sandbox-service';
 import { setAppServices, type AppServices } from './app-services';
 import { createAwsEndpoint } from './aws-endpoint';
 
@@ -25,6 +25,8 @@ export interface AppServerOptions {
   readonly clockSpeed?: number;
   /** Also serve `/__bench/empty`, an empty plain handler: the ceiling `npm run bench` compares with. */
   readonly benchBaseline?: boolean;
+  /** Test seams of the sandbox service (a frozen real clock, fixed identities). */
+  readonly sandboxOptions?: Pick<SandboxServiceOptions, 'realNow' | 'newIdentity'>;
 }
 
 export interface RunningAppServer {
@@ -41,7 +43,7 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<voi
  */
 export async function startAppServer(options: AppServerOptions): Promise<RunningAppServer> {
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
-  const sandboxes = new SandboxService(db, { clockSpeed: options.clockSpeed });
+  const sandboxes = new SandboxService(db, { clockSpeed: options.clockSpeed, ...options.sandboxOptions });
   const services: AppServices = {
     sandboxes,
     labSandboxes: new LabSandboxes(sandboxes, loadLab),

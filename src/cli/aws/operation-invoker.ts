@@ -9,6 +9,7 @@ import { isPyDict, type PyDict, type PyValue } from '../python/py-value';
 import { BotocoreValidationError, ClientError, GeneralError, PassThroughError } from './cli-errors';
 import { afterCall } from './customizations/iam-policy-documents';
 import { fromHostOutput, toHostInput } from './host-values';
+import { cliErrorCode } from './service-error-code';
 import { validateParameters } from './param-validation';
 
 /** What the CLI needs to call one operation against the sandbox. */
@@ -72,8 +73,9 @@ export async function invokeOnce(ctx: InvokeContext, givenParams: PyDict): Promi
     });
   } catch (error) {
     if (error instanceof AwsError) {
-      const retried = error.status >= 500 || RETRYABLE_CODES.has(error.code) ? ' (reached max retries: 2)' : '';
-      return new ServiceFailure(error.code, error.message, error.status, new ClientError(error.code, ctx.operation.name, error.message, retried));
+      const code = cliErrorCode(ctx.service, error);
+      const retried = error.status >= 500 || RETRYABLE_CODES.has(code) ? ' (reached max retries: 2)' : '';
+      return new ServiceFailure(code, error.message, error.status, new ClientError(code, ctx.operation.name, error.message, retried));
     }
     if (error instanceof PassThroughError) throw error;
     throw new GeneralError(error instanceof Error ? error.message : String(error));

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startAppServer, type RunningAppServer } from '../../../src/server/start-app-server';
+import { startAppServer, type AppServerOptions, type RunningAppServer } from '../../../src/server/start-app-server';
 import { loadLab } from '../../../src/labs/load-labs';
 
 export interface TestSandbox {
@@ -19,8 +19,17 @@ export function tempDataDir(): string {
 }
 
 /** The app in this process, AWS endpoint only (no Next): fast, for wire-level suites. */
-export async function startEndpointServer(options: { dataDir?: string; databaseUrl?: string } = {}): Promise<RunningAppServer> {
-  return startAppServer({ port: 0, host: '127.0.0.1', withNext: false, dataDir: options.dataDir ?? tempDataDir(), databaseUrl: options.databaseUrl });
+export async function startEndpointServer(
+  options: { dataDir?: string; databaseUrl?: string; sandboxOptions?: AppServerOptions['sandboxOptions'] } = {},
+): Promise<RunningAppServer> {
+  return startAppServer({
+    port: 0,
+    host: '127.0.0.1',
+    withNext: false,
+    dataDir: options.dataDir ?? tempDataDir(),
+    databaseUrl: options.databaseUrl,
+    sandboxOptions: options.sandboxOptions,
+  });
 }
 
 export async function createSandbox(server: RunningAppServer, labSlug?: string, learnerId?: string): Promise<TestSandbox> {
