@@ -11,10 +11,8 @@ import { twinSandbox, type TwinSandbox } from './support/twin-sandboxes';
  * fills idempotency tokens with random ones). `newer-model`: the Debian CLI's 2023 model lacks
  * members the current model has (e.g. `SecurityGroupArn`, `OwningAccounts`) or orders them
  * differently, so its JSON is compared as data: every value it prints, ours prints the same.
- * `known-mismatch`: a difference listed with its reason in docs/fidelity.md; checked to still
- * differ, so fixing it shows here.
  */
-type Expectation = 'identical' | 'newer-model' | 'known-mismatch';
+type Expectation = 'identical' | 'newer-model';
 
 const COMMANDS: ReadonlyArray<readonly [string, Expectation]> = [
   ['aws sts get-caller-identity', 'identical'],
@@ -43,9 +41,11 @@ const COMMANDS: ReadonlyArray<readonly [string, Expectation]> = [
   ['aws iam list-roles --query "Roles[].RoleName"', 'identical'],
   ['aws secretsmanager get-random-password --password-length 20', 'identical'],
   ['aws secretsmanager get-random-password --password-length 20 --exclude-punctuation --output text', 'identical'],
-  // Listed in docs/fidelity.md: botocore checks `min` constraints before sending (exit 252); the
-  // emulator does not know them yet, so the service refuses it (exit 254).
-  ['aws secretsmanager get-random-password --password-length 0', 'known-mismatch'],
+  // botocore checks the model's `min` before sending (exit 252): lengths of strings and lists, values of numbers.
+  ['aws secretsmanager get-random-password --password-length 0', 'identical'],
+  ['aws iam get-role --role-name ""', 'identical'],
+  ['aws cloudwatch put-metric-alarm --alarm-name x --metric-name CPUUtilization --namespace AWS/RDS --statistic Average --period 0 --threshold 80 --comparison-operator GreaterThanThreshold --evaluation-periods 0', 'identical'],
+  ['aws cloudwatch describe-alarms --alarm-names', 'identical'],
   ['aws secretsmanager create-secret --name lab/db --secret-string \'{"username":"admin","password":"x"}\'', 'identical'],
   ['aws secretsmanager create-secret --name lab/db --secret-string x', 'identical'],
   ['aws secretsmanager get-secret-value --secret-id lab/db', 'identical'],
@@ -109,10 +109,6 @@ describe.skipIf(realCliAvailability().skip)('the CLI emulator against the real A
 
   it.each(COMMANDS.map(([command], index) => [index, command] as const))('#%i %s', (index) => {
     const { expectation, real: r, ours: o } = results[index];
-    if (expectation === 'known-mismatch') {
-      expect({ exitCode: o.exitCode, stderr: mask(o.stderr) }).not.toEqual({ exitCode: r.status, stderr: mask(r.stderr) });
-      return;
-    }
     expect({ exitCode: o.exitCode, stderr: mask(o.stderr) }).toEqual({ exitCode: r.status, stderr: mask(r.stderr) });
     if (expectation === 'identical') expect(mask(o.stdout)).toBe(mask(r.stdout));
     else expect(coversData(JSON.parse(o.stdout), JSON.parse(r.stdout)), `${o.stdout}\n--- should hold ---\n${r.stdout}`).toBe(true);

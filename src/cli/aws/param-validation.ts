@@ -24,6 +24,16 @@ function typeError(errors: string[], name: string, param: PyValue, validTypes: r
   );
 }
 
+/** botocore's `range_check`: below the shape's `min` (a length for strings and lists). */
+function rangeCheck(errors: string[], name: string, value: number, shownParam: PyValue, shape: CliShape, kind: 'length' | 'value'): void {
+  if (shape.min === undefined || !(value < shape.min)) return;
+  errors.push(
+    kind === 'length'
+      ? `Invalid length for parameter ${displayName(name)}, value: ${pyStr(shownParam)}, valid min length: ${shape.min}`
+      : `Invalid value for parameter ${displayName(name)}, value: ${pyStr(shownParam)}, valid min value: ${shape.min}`,
+  );
+}
+
 function validate(param: PyValue, shape: CliShape, errors: string[], name: string): void {
   switch (shape.typeName) {
     case 'structure': {
@@ -44,6 +54,7 @@ function validate(param: PyValue, shape: CliShape, errors: string[], name: strin
     }
     case 'list':
       if (!Array.isArray(param)) return typeError(errors, name, param, ["<class 'list'>", "<class 'tuple'>"]);
+      rangeCheck(errors, name, param.length, param.length, shape, 'length');
       param.forEach((item, i) => validate(item, shape.member, errors, `${name}[${i}]`));
       return;
     case 'map':
@@ -55,17 +66,19 @@ function validate(param: PyValue, shape: CliShape, errors: string[], name: strin
       return;
     case 'string':
       if (typeof param !== 'string') typeError(errors, name, param, ["<class 'str'>"]);
+      else rangeCheck(errors, name, [...param].length, [...param].length, shape, 'length');
       return;
     case 'integer':
     case 'long':
       // Python's bool is an int, so True passes as an integer.
       if (typeof param !== 'number' && typeof param !== 'boolean') typeError(errors, name, param, ["<class 'int'>"]);
+      else rangeCheck(errors, name, Number(param), param, shape, 'value');
       return;
     case 'double':
     case 'float':
       if (typeof param !== 'number' && typeof param !== 'boolean' && !(param instanceof PyFloat)) {
         typeError(errors, name, param, ["<class 'float'>", "<class 'decimal.Decimal'>", "<class 'int'>"]);
-      }
+      } else rangeCheck(errors, name, param instanceof PyFloat ? param.value : Number(param), param, shape, 'value');
       return;
     case 'boolean':
       if (typeof param !== 'boolean') typeError(errors, name, param, ["<class 'bool'>"]);

@@ -1,6 +1,7 @@
 import type { NormalizedSchema } from '@smithy/core/schema';
 import { serviceModel } from '../../engine/model/service-model';
 import type { ServiceName } from '../../engine/service-name';
+import { memberMinimums } from '../generated/member-minimums';
 import { numericMemberKinds } from '../generated/numeric-member-kinds';
 
 export type ShapeType = 'structure' | 'list' | 'map' | 'string' | 'integer' | 'long' | 'double' | 'float' | 'boolean' | 'timestamp' | 'blob' | 'document';
@@ -23,6 +24,8 @@ export interface CliShape {
   readonly enumValues: readonly string[] | undefined;
   readonly isIdempotencyToken: boolean;
   readonly isSensitive: boolean;
+  /** The model's `min`: a length for strings and lists, a value for numbers (botocore checks it before sending). */
+  readonly min: number | undefined;
 }
 
 const SCALAR_TYPES: ReadonlySet<ShapeType> = new Set(['string', 'integer', 'long', 'double', 'float', 'boolean', 'timestamp', 'blob']);
@@ -103,6 +106,11 @@ class SchemaShape implements CliShape {
   get required(): readonly string[] {
     if (this.typeName !== 'structure') return [];
     return serviceModel(this.context.service).facts.required[this.name] ?? [];
+  }
+
+  get min(): number | undefined {
+    const { container, memberName, service } = this.context;
+    return container && memberName ? memberMinimums[service]?.[`${container}.${memberName}`] : undefined;
   }
 
   get enumValues(): readonly string[] | undefined {

@@ -5,50 +5,18 @@
  * plain integers from the botocore models shipped with the Debian `awscli` package (the real CLI we
  * emulate), for the services the sandbox serves. Run: `npx tsx src/cli/model/generate-numeric-kinds.ts`.
  */
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SERVICE_NAMES } from '../../engine/service-name';
+import { findBotocoreModel, memberReferences, type BotocoreModel } from './botocore-model';
 
-const BOTOCORE_DATA = '/usr/lib/python3/dist-packages/awscli/botocore/data';
 const OUTPUT = path.resolve(import.meta.dirname, '../generated/numeric-member-kinds.ts');
-
-interface BotocoreShape {
-  type: string;
-  members?: Record<string, { shape: string }>;
-  member?: { shape: string };
-  value?: { shape: string };
-}
-interface BotocoreModel {
-  metadata: { signingName?: string; endpointPrefix: string };
-  shapes: Record<string, BotocoreShape>;
-}
-
-function findModel(service: string): BotocoreModel | undefined {
-  // Several services sign as `rds` (docdb, neptune): prefer the directory named like the service.
-  const dirs = readdirSync(BOTOCORE_DATA).sort((a, b) => Number(b === service) - Number(a === service));
-  for (const dir of dirs) {
-    const versions = readdirSync(path.join(BOTOCORE_DATA, dir)).filter((v) => existsSync(path.join(BOTOCORE_DATA, dir, v, 'service-2.json')));
-    if (versions.length === 0) continue;
-    const latest = versions.sort().at(-1) as string;
-    const model = JSON.parse(readFileSync(path.join(BOTOCORE_DATA, dir, latest, 'service-2.json'), 'utf8')) as BotocoreModel;
-    if ((model.metadata.signingName ?? model.metadata.endpointPrefix) === service) return model;
-  }
-  return undefined;
-}
 
 export function numericKinds(model: BotocoreModel): Record<string, string> {
   const kinds: Record<string, string> = {};
-  const kindOf = (shapeName: string) => {
-    const type = model.shapes[shapeName]?.type;
-    return type === 'long' || type === 'double' || type === 'float' ? type : undefined;
-  };
-  for (const [name, shape] of Object.entries(model.shapes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    for (const [member, ref] of Object.entries(shape.members ?? {})) {
-      const kind = kindOf(ref.shape);
-      if (kind) kinds[`${name}.${member}`] = kind;
-    }
-    if (shape.member && kindOf(shape.member.shape)) kinds[`${name}.member`] = kindOf(shape.member.shape) as string;
-    if (shape.value && kindOf(shape.value.shape)) kinds[`${name}.value`] = kindOf(shape.value.shape) as string;
+  for (const { key, target } of memberReferences(model)) {
+    const type = model.shapes[target]?.type;
+    if (type === 'long' || type === 'double' || type === 'float') kinds[key] = type;
   }
   return kinds;
 }
@@ -62,7 +30,7 @@ function main(): void {
     'export const numericMemberKinds: Readonly<Record<string, Readonly<Record<string, NumericKind>>>> = {',
   ];
   for (const service of SERVICE_NAMES) {
-    const model = findModel(service);
+    const model = findBotocoreModel(service);
     const kinds = model ? numericKinds(model) : {};
     lines.push(`  ${JSON.stringify(service)}: {`);
     for (const [key, kind] of Object.entries(kinds)) lines.push(`    ${JSON.stringify(key)}: ${JSON.stringify(kind)},`);

@@ -5,6 +5,9 @@ import { resultKeys } from '../../../src/cli/aws/operation-invoker';
 import { generatedWaiterDefinitions } from '../../../src/cli/generated/waiter-definitions';
 import { cliShape } from '../../../src/cli/model/cli-shape';
 import { numericKinds } from '../../../src/cli/model/generate-numeric-kinds';
+import { memberMinimums as derivedMinimums } from '../../../src/cli/model/generate-member-minimums';
+import { findBotocoreModel } from '../../../src/cli/model/botocore-model';
+import { memberMinimums } from '../../../src/cli/generated/member-minimums';
 import { sdkWaiterDefinitions } from '../../../src/cli/model/generate-waiter-definitions';
 import { numericMemberKinds } from '../../../src/cli/generated/numeric-member-kinds';
 import { isPaginated, paginatorConfig } from '../../../src/cli/model/paginator-config';
@@ -39,6 +42,13 @@ describe('generated files are up to date with the installed SDK', () => {
 
 describe.skipIf(!haveBotocore && !requireBotocore)('derivations agree with the real CLI (botocore models on this machine)', () => {
   it('the awscli package is installed', () => expect(haveBotocore).toBe(true));
+
+  it('member minimums', () => {
+    for (const service of SERVICE_NAMES) {
+      const model = findBotocoreModel(service);
+      expect(memberMinimums[service], 'run: npx tsx src/cli/model/generate-member-minimums.ts').toEqual(model ? derivedMinimums(model) : {});
+    }
+  });
 
   it('numeric member kinds', () => {
     for (const service of SERVICE_NAMES) {
