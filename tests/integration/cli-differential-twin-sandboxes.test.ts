@@ -10,7 +10,8 @@ import { twinSandbox, type TwinSandbox } from './support/twin-sandboxes';
  * clock). `identical`: stdout, stderr and exit code byte for byte, after masking UUIDs (the CLI
  * fills idempotency tokens with random ones). `newer-model`: the Debian CLI's 2023 model lacks
  * members the current model has (e.g. `SecurityGroupArn`, `OwningAccounts`) or orders them
- * differently, so its JSON is compared as data: every value it prints, ours prints the same.
+ * differently, so its output is compared as data: every value it prints, ours prints the same (JSON
+ * as data, text and tables line by line in order).
  */
 type Expectation = 'identical' | 'newer-model';
 
