@@ -274,6 +274,8 @@ export class SandboxService {
     const lastSeq = await this.repository.lastSeq(live.record.id);
     if (lastSeq === live.lastSeq) return;
     for (const action of await this.repository.actions(live.record.id, live.lastSeq)) {
+      // While the query ran, this instance may have appended (and applied) these rows itself.
+      if (action.seq <= live.lastSeq) continue;
       applyAction(live.engine, action, (fresh) => (live.engine = fresh));
       live.lastSeq = action.seq;
     }
