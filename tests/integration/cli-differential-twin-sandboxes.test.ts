@@ -10,7 +10,7 @@ import { twinSandbox, type TwinSandbox } from './support/twin-sandboxes';
  * clock). `identical`: stdout, stderr and exit code byte for byte, after masking UUIDs (the CLI
  * fills idempotency tokens with random ones). `newer-model`: the Debian CLI's 2023 model lacks
  * members the current model has (e.g. `SecurityGroupArn`, `OwningAccounts`) or orders them
- * differently, so its output is compared as data: every value it prints, ours prints the same (JSON
+ * differently (see docs/fidelity.md), so its output is compared as data: every value it prints, ours prints the same (JSON
  * as data, text and tables line by line in order).
  */
 type Expectation = 'identical' | 'newer-model';
@@ -117,6 +117,66 @@ const RDS_AND_EC2: ReadonlyArray<readonly [string, Expectation]> = [
   ['aws rds wait db-cluster-available --db-cluster-identifier nope', 'identical'],
 ];
 
+const MORE_FORMS: ReadonlyArray<readonly [string, Expectation]> = [
+  ['aws rds create-db-cluster-parameter-group --db-cluster-parameter-group-name pg1 --db-parameter-group-family aurora-mysql8.0 --description "Lab params"', 'identical'],
+  ['aws rds create-db-cluster-parameter-group --db-cluster-parameter-group-name pg1 --db-parameter-group-family aurora-mysql8.0 --description "Lab params"', 'identical'],
+  ['aws rds create-db-cluster-parameter-group --db-cluster-parameter-group-name pg2 --db-parameter-group-family aurora-mysql9.9 --description "bad"', 'identical'],
+  ['aws rds describe-db-cluster-parameter-groups --db-cluster-parameter-group-name pg1 --output yaml-stream', 'identical'],
+  ['aws rds modify-db-cluster-parameter-group --db-cluster-parameter-group-name pg1 --parameters ParameterName=require_secure_transport,ParameterValue=ON,ApplyMethod=immediate', 'identical'],
+  ['aws rds modify-db-cluster-parameter-group --db-cluster-parameter-group-name pg1 --parameters \'[{"ParameterName":"binlog_format","ParameterValue":"ROW","ApplyMethod":"pending-reboot"}]\'', 'identical'],
+  ['aws rds modify-db-cluster-parameter-group --db-cluster-parameter-group-name pg1 --parameters ParameterName=nope,ParameterValue=1,ApplyMethod=immediate', 'identical'],
+  ['aws rds describe-db-cluster-parameters --db-cluster-parameter-group-name pg1 --source user --query \'Parameters[].[ParameterName,ParameterValue,ApplyMethod]\' --output text', 'identical'],
+  ['aws rds describe-db-cluster-parameters --db-cluster-parameter-group-name pg1 --query \'Parameters[?ParameterName==`binlog_format`].AllowedValues | [0]\'', 'identical'],
+  ['aws rds create-db-cluster --db-cluster-identifier sv2 --engine aurora-postgresql --master-username postgres --master-user-password Sup3r-Secret-Pass --serverless-v2-scaling-configuration MinCapacity=0.5,MaxCapacity=4 --query DBCluster.ServerlessV2ScalingConfiguration', 'identical'],
+  ['aws rds create-db-cluster --db-cluster-identifier sv2b --engine aurora-postgresql --master-username postgres --master-user-password Sup3r-Secret-Pass --serverless-v2-scaling-configuration MinCapacity=0.25,MaxCapacity=4', 'identical'],
+  ['aws rds create-db-cluster --db-cluster-identifier sv2c --engine aurora-postgresql --master-username postgres --master-user-password Sup3r-Secret-Pass --serverless-v2-scaling-configuration \'{"MinCapacity": 1, "MaxCapacity": 8}\' --query DBCluster.ServerlessV2ScalingConfiguration --output text', 'identical'],
+  ['aws rds create-db-cluster --cli-input-json \'{"DBClusterIdentifier":"json1","Engine":"aurora-mysql","MasterUsername":"admin","MasterUserPassword":"Sup3r-Secret-Pass","Tags":[{"Key":"a","Value":"b"}]}\' --query DBCluster.TagList', 'identical'],
+  ['aws rds create-db-cluster --db-cluster-identifier bt --engine aurora-postgresql --master-username postgres --master-user-password Sup3r-Secret-Pass --backtrack-window 3600', 'identical'],
+  ['aws rds create-db-cluster --db-cluster-identifier Bad_Name --engine aurora-mysql --master-username admin --master-user-password Sup3r-Secret-Pass', 'identical'],
+  ['aws rds create-db-cluster --db-cluster-identifier pw --engine aurora-mysql --master-username admin --master-user-password short', 'identical'],
+  ['aws rds create-db-cluster --db-cluster-identifier tags --engine aurora-mysql --master-username admin --master-user-password Sup3r-Secret-Pass --tags Key=a,Value=1 \'{"Key":"b","Value":"2"}\'', 'identical'],
+  ['aws rds create-db-cluster --db-cluster-identifier win --engine aurora-mysql --master-username admin --master-user-password Sup3r-Secret-Pass --preferred-backup-window 03:00-04:00 --preferred-maintenance-window sun:03:30-sun:04:30', 'identical'],
+  ['aws rds describe-db-clusters --query \'DBClusters[].[DBClusterIdentifier,Engine,Status]\' --output table', 'identical'],
+  ['aws rds describe-db-clusters --query \'sort_by(DBClusters, &DBClusterIdentifier)[].DBClusterIdentifier\' --output yaml', 'identical'],
+  ['aws rds describe-db-clusters --query \'DBClusters[?Engine==`aurora-postgresql`] | length(@)\'', 'identical'],
+  ['aws rds describe-db-clusters --query \'DBClusters[0].TagList\' --output text', 'identical'],
+  ['aws rds describe-db-clusters --output yaml-stream --query \'DBClusters[].DBClusterIdentifier\'', 'identical'],
+  ['aws rds stop-db-cluster --db-cluster-identifier sv2', 'identical'],
+  ['aws rds delete-db-cluster-parameter-group --db-cluster-parameter-group-name pg1', 'identical'],
+  ['aws rds reset-db-cluster-parameter-group --db-cluster-parameter-group-name pg1 --reset-all-parameters --query DBClusterParameterGroupName', 'identical'],
+  ['aws rds describe-db-engine-versions --engine aurora-mysql --engine-version 8.0.mysql_aurora.3.02.0 --query \'DBEngineVersions[0].Status\' --output text', 'identical'],
+  ['aws rds describe-db-engine-versions --engine nope --query \'length(DBEngineVersions)\'', 'identical'],
+  ['aws rds create-global-cluster --global-cluster-identifier g1 --engine aurora-mysql --engine-version 8.0.mysql_aurora.3.05.2 --query GlobalCluster.[GlobalClusterIdentifier,Status] --output text', 'identical'],
+  ['aws rds describe-global-clusters --query \'GlobalClusters[].GlobalClusterIdentifier\'', 'identical'],
+  ['aws rds delete-global-cluster --global-cluster-identifier nope', 'identical'],
+  ['aws ec2 describe-security-groups --query \'length(SecurityGroups)\'', 'identical'],
+  ['aws ec2 create-security-group --group-name db --description "DB" --tag-specifications \'ResourceType=security-group,Tags=[{Key=tier,Value=db}]\' --query GroupId --output text', 'identical'],
+  ['aws ec2 describe-security-groups --filters Name=tag:tier,Values=db --query \'SecurityGroups[].GroupName\' --output text', 'identical'],
+  ['aws ec2 authorize-security-group-ingress --group-name db --ip-permissions IpProtocol=tcp,FromPort=5432,ToPort=5432,UserIdGroupPairs=\'[{GroupId=sg-00000000000000000}]\'', 'identical'],
+  ['aws ec2 authorize-security-group-ingress --group-name db --protocol tcp --port 99999 --cidr 10.0.0.0/8', 'identical'],
+  ['aws ec2 authorize-security-group-ingress --group-name db --protocol tcp --port 5432 --cidr 10.0.0.0/33', 'identical'],
+  ['aws ec2 delete-security-group --group-name default', 'identical'],
+  ['aws ec2 describe-subnets --query \'Subnets[].AvailabilityZone\' --output json', 'identical'],
+  ['aws kms create-key --key-usage SIGN_VERIFY --key-spec SYMMETRIC_DEFAULT', 'identical'],
+  ['aws kms list-aliases --key-id nope', 'identical'],
+  ['aws kms enable-key --key-id alias/aws/rds', 'identical'],
+  ['aws iam create-role --role-name r2 --assume-role-policy-document file:///nonexistent.json', 'identical'],
+  ['aws iam create-role --role-name \'bad name\' --assume-role-policy-document \'{}\'', 'identical'],
+  ['aws iam list-policies --scope AWS --query \'Policies[].PolicyName\' --output text', 'identical'],
+  ['aws iam list-policies --scope Nope', 'identical'],
+  ['aws secretsmanager create-secret --name bin --secret-binary aGVsbG8=', 'identical'],
+  ['aws secretsmanager get-secret-value --secret-id bin --query SecretBinary --output text', 'identical'],
+  ['aws secretsmanager delete-secret --secret-id bin --recovery-window-in-days 3', 'identical'],
+  ['aws secretsmanager delete-secret --secret-id bin --force-delete-without-recovery', 'identical'],
+  ['aws secretsmanager list-secrets --filters Key=name,Values=bin --query \'SecretList[].Name\'', 'identical'],
+  ['aws cloudwatch get-metric-statistics --namespace AWS/RDS --metric-name CPUUtilization --start-time 2026-11-27T09:00:00Z --end-time 2026-11-27T10:00:00Z --period 300 --statistics Average', 'identical'],
+  ['aws cloudwatch get-metric-statistics --namespace AWS/RDS --metric-name CPUUtilization --start-time 2026-11-27T09:00:00Z --end-time 2026-11-27T10:00:00Z --period 60 --statistics Average --dimensions Name=DBClusterIdentifier,Value=sv2 --output text', 'identical'],
+  ['aws cloudwatch describe-alarms --state-value ALARM', 'identical'],
+  ['aws cloudwatch set-alarm-state --alarm-name nope --state-value OK --state-reason test', 'identical'],
+  ['aws sts get-caller-identity --output yaml', 'identical'],
+  ['aws rds describe-db-clusters --db-cluster-identifier sv2c --query \'DBClusters[0].Status\'', 'identical'],
+];
+
 const UUID = /[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}/g;
 const mask = (text: string) => text.replace(UUID, '<uuid>');
 
@@ -161,6 +221,7 @@ const identity = {
 const SUITES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, Expectation]>]> = [
   ['KMS, IAM, STS, Secrets Manager, EC2 security groups, CloudWatch, PI', NEW_SERVICES],
   ['RDS and the EC2 network: formats, queries, pagination, errors, waiters', RDS_AND_EC2],
+  ['parameter groups, Serverless v2, shorthand and JSON values, --cli-input-json, yaml-stream, more errors', MORE_FORMS],
 ];
 
 describe.skipIf(realCliAvailability().skip).each(SUITES)('the CLI emulator against the real AWS CLI v2, on twin sandboxes: %s', (_title, commands) => {
