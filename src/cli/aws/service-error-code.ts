@@ -1,5 +1,5 @@
 import type { AwsError } from '../../engine/aws-error';
-import { serviceModel } from '../../engine/model/service-model';
+import { isJsonProtocol, serviceModel } from '../../engine/model/service-model';
 import { jsonErrorType } from '../../engine/protocols/aws-json/json-error-type';
 import type { ServiceName } from '../../engine/service-name';
 
@@ -11,5 +11,5 @@ import type { ServiceName } from '../../engine/service-name';
  */
 export function cliErrorCode(service: ServiceName, error: AwsError): string {
   const model = serviceModel(service);
-  return model.protocol === 'awsJson1_0' || model.protocol === 'awsJson1_1' ? jsonErrorType(model, error) : error.code;
+  return isJsonProtocol(model.protocol) ? jsonErrorType(model, error) : error.code;
 }

@@ -21,6 +21,11 @@ import type { ModelFacts } from './model-facts';
 /** The wire protocol a service speaks. */
 export type WireProtocolName = 'awsQuery' | 'ec2Query' | 'awsJson1_0' | 'awsJson1_1';
 
+/** Whether a protocol is one of the awsJson ones (errors named by `__type`, members in lowerCamel in constraint messages). */
+export function isJsonProtocol(protocol: WireProtocolName): boolean {
+  return protocol === 'awsJson1_0' || protocol === 'awsJson1_1';
+}
+
 export interface OperationModel {
   /** PascalCase operation name, the `Action=` of a Query request. */
   readonly name: string;

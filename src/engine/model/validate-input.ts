@@ -7,7 +7,7 @@ import {
 import { jsonEnumError, jsonMemberPath, jsonValueNullError, type ConstraintErrorCode } from '../protocols/aws-json/json-validation-errors';
 import type { ServiceName } from '../service-name';
 import { listItemSegment, mapEntrySegment, mapValueSegment, memberParameterName } from './query-parameter-names';
-import { enumValues, requiredMembers, serviceModel, type WireProtocolName } from './service-model';
+import { enumValues, isJsonProtocol, requiredMembers, serviceModel, type WireProtocolName } from './service-model';
 import { shapePlan, type ListPlan, type MapPlan, type ScalarPlan, type ShapePlan, type StructurePlan } from './shape-plan';
 
 /** Checks one value; `parameter` is its name as the service's wire protocol spells it. */
@@ -106,11 +106,6 @@ function withEnum(check: Check, shape: ShapePlan, allowed: readonly string[], pr
       if (!allowedSet.has(item as string)) throw refuse(item, constraintCode ? `${parameter}.${i + 1}.member` : itemParameter(parameter, segment, i, protocol));
     });
   };
-}
-
-/** awsJson services name members in lowerCamel and answer constraint violations as `ValidationException`. */
-function isJsonProtocol(protocol: WireProtocolName): boolean {
-  return protocol === 'awsJson1_0' || protocol === 'awsJson1_1';
 }
 
 /** Query services on AWS's newer front end: the JSON services' constraint messages, as `ValidationError`. */
