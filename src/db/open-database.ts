@@ -24,6 +24,11 @@ export interface DatabaseOptions {
   readonly databaseUrl?: string;
   /** Where the embedded database lives (default `./data`). */
   readonly dataDir?: string;
+  /**
+   * How long an idle pooled connection stays open (pg's `idleTimeoutMillis`). Default: forever for
+   * the embedded database (its one connection is local and cheap to keep), 10 s for a server.
+   */
+  readonly poolIdleTimeoutMs?: number;
 }
 
 /** Opens the database (starting the embedded one if needed) and applies pending migrations. */
@@ -36,7 +41,14 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   }
   try {
     await applyMigrations(url);
-    const pool = new pg.Pool({ connectionString: url, max: embedded ? 1 : 10 });
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: embedded ? 1 : 10,
+      idleTimeoutMillis: options.poolIdleTimeoutMs ?? (embedded ? 0 : 10_000),
+    });
+    // PGlite serves every connection from one backend session, so prepared statements outlive the
+    // connection that made them; a new connection (whose client knows none) would collide with them.
+    if (embedded) pool.on('connect', (client) => void client.query('DEALLOCATE ALL').catch(() => undefined));
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     await prisma.$connect();
     return {
