@@ -107,6 +107,7 @@ function resolveGlobals(values: Map<string, ParsedValue>, env: ReadonlyMap<strin
     paginate: values.get('paginate') !== false,
     color: (values.get('color') as 'on' | 'off' | 'auto' | null) ?? 'auto',
     endpointUrl: typeof endpointUrl === 'string' ? endpointUrl : undefined,
+    profile: (values.get('profile') as string | null) ?? env.get('AWS_PROFILE'),
   };
 }
 

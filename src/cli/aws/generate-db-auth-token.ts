@@ -1,7 +1,14 @@
-import { ArgParser } from '../argparse/arg-parser';
+import { ensureProfileExists } from './configured-profiles';
+import { ArgParser, type ActionSpec } from '../argparse/arg-parser';
 import { pyInt } from '../python/py-number';
 import { UnknownArgumentError } from './cli-errors';
 import type { GlobalOptions } from './global-options';
+
+export const GENERATE_DB_AUTH_TOKEN_ACTIONS: readonly ActionSpec[] = [
+  { dest: 'hostname', optionStrings: ['--hostname'], nargs: 'one', kind: 'store', required: true },
+  { dest: 'port', optionStrings: ['--port'], nargs: 'one', kind: 'store', required: true },
+  { dest: 'username', optionStrings: ['--username'], nargs: 'one', kind: 'store', required: true },
+];
 
 /**
  * `aws rds generate-db-auth-token` (awscli/customizations/rds.py): a presigned `connect` URL used as
@@ -9,14 +16,11 @@ import type { GlobalOptions } from './global-options';
  * so the signature is a fixed placeholder; the shape of the token is the real one.
  */
 export function generateDbAuthToken(args: readonly string[], globals: GlobalOptions): string {
-  const parser = new ArgParser([
-    { dest: 'hostname', optionStrings: ['--hostname'], nargs: 'one', kind: 'store', required: true },
-    { dest: 'port', optionStrings: ['--port'], nargs: 'one', kind: 'store', required: true },
-    { dest: 'username', optionStrings: ['--username'], nargs: 'one', kind: 'store', required: true },
-  ]);
+  const parser = new ArgParser(GENERATE_DB_AUTH_TOKEN_ACTIONS);
   const { values, extras } = parser.parseKnownArgs(args);
   if (extras.length > 0) throw new UnknownArgumentError(extras);
   const port = pyInt(String(values.get('port')));
+  ensureProfileExists(globals);
   const username = encodeURIComponent(String(values.get('username')));
   const credential = encodeURIComponent(`ASIASANDBOXEXAMPLE/19700101/${globals.region}/rds-db/aws4_request`);
   return (

@@ -11,6 +11,8 @@ export interface GlobalOptions {
   paginate: boolean;
   readonly color: 'on' | 'off' | 'auto';
   readonly endpointUrl: string | undefined;
+  /** `--profile`, else `AWS_PROFILE`. */
+  readonly profile: string | undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ensureProfileExists } from './configured-profiles';
 import { load as loadYaml } from 'js-yaml';
 import type { ServiceName } from '../../engine/service-name';
 import type { OperationModel } from '../../engine/model/service-model';
@@ -59,7 +60,10 @@ export async function runOperation(run: OperationRun, args: readonly string[]): 
   const globals = run.globals;
   if (paginator) checkManualPaging(table, values, paginator, globals);
   for (const customization of customizations) customization.operationArgsParsed?.(values);
-  const params = buildCallParameters(table, values);
+  // botocore reads the profile when it first needs configuration: at the first value that is not a
+  // scalar (its shorthand and paramfile handlers), else just before the skeleton, input file or call.
+  const params = buildCallParameters(table, values, () => ensureProfileExists(globals));
+  ensureProfileExists(globals);
 
   const skeleton = values.get('generate_cli_skeleton');
   if (typeof skeleton === 'string') return generateSkeleton(run, skeleton);
@@ -112,7 +116,9 @@ function truthy(value: ParsedValue | undefined): boolean {
   return value !== undefined && value !== null && value !== '' && value !== 0 && value !== false;
 }
 
-function buildCallParameters(table: Map<string, CliArgument>, values: Map<string, ParsedValue>): PyDict {
+const SCALAR_TYPES = new Set(['string', 'integer', 'long', 'float', 'double', 'boolean', 'timestamp', 'blob']);
+
+function buildCallParameters(table: Map<string, CliArgument>, values: Map<string, ParsedValue>, beforeFirstNonScalar: () => void): PyDict {
   const params: PyDict = {};
   for (const argument of table.values()) {
     if (argument.kind === 'cli-input' || argument.kind === 'generate-cli-skeleton') continue;
@@ -131,6 +137,7 @@ function buildCallParameters(table: Map<string, CliArgument>, values: Map<string
       params.PaginationConfig = config;
       continue;
     }
+    if (!SCALAR_TYPES.has(argument.shape.typeName)) beforeFirstNonScalar();
     if (argument.shape.typeName === 'boolean') params[argument.serializedName] = value as boolean;
     else params[argument.serializedName] = unpackArgument(`--${argument.name}`, argument.shape, value);
   }

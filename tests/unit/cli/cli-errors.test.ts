@@ -140,3 +140,32 @@ describe('service errors (exit 254)', () => {
     expect(result).toMatchObject({ stderr: '\nengine exploded\n', exitCode: 255 });
   });
 });
+
+// The terminal is configured as `aws configure` leaves a machine: one profile, `default`.
+describe('profiles', () => {
+  const NOT_FOUND = '\nThe config profile (prod) could not be found\n';
+
+  it.each([
+    ['aws rds describe-db-clusters --profile prod'],
+    ['AWS_PROFILE=prod aws rds describe-db-clusters'],
+    ['export AWS_PROFILE=prod; aws rds describe-db-clusters'],
+    ['aws rds create-db-cluster --generate-cli-skeleton --profile prod'],
+    [`${CREATE} --profile prod --tags Key=a,Value`],
+    ['aws rds wait db-cluster-available --db-cluster-identifier x --profile prod'],
+    ['aws rds generate-db-auth-token --hostname h --port 3306 --username u --profile prod'],
+  ])('%s: an unknown profile fails as botocore ProfileNotFound does (exit 255, nothing sent)', async (command) => {
+    const result = await run(command);
+    expect({ stderr: result.stderr, exitCode: result.exitCode, calls: result.calls.length }).toEqual({ stderr: NOT_FOUND, exitCode: 255, calls: 0 });
+  });
+
+  it('argument errors come first, as in the CLI, which reads the profile only after parsing', async () => {
+    expect((await run('aws rds describe-db-clusters --profile prod --bogus')).stderr).toContain('Unknown options: --bogus');
+    expect((await run('aws rds describe-db-clusters --profile prod --max-records x')).stderr).toBe("\ninvalid literal for int() with base 10: 'x'\n");
+  });
+
+  it('--profile default is the configured one', async () => {
+    const result = await run('aws rds describe-db-clusters --profile default');
+    expect(result.exitCode).toBe(0);
+    expect(result.calls).toHaveLength(1);
+  });
+});
