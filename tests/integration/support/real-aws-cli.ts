@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 export const REAL_AWS_CLI = '/usr/bin/aws';
 
@@ -19,10 +21,22 @@ export interface Credentials {
 }
 
 /**
+ * The machine the in-browser terminal stands for: configured by `aws configure`, so its one profile,
+ * `default`, holds the sandbox's credentials and region (and `--profile default` works).
+ */
+function configuredAwsDirectory(creds: Credentials): string {
+  const directory = mkdtempSync(path.join(tmpdir(), 'aurora-aws-config-'));
+  writeFileSync(path.join(directory, 'config'), `[default]\nregion = ${creds.region}\n`);
+  writeFileSync(path.join(directory, 'credentials'), `[default]\naws_access_key_id = ${creds.accessKeyId}\naws_secret_access_key = ${creds.secretAccessKey}\n`);
+  return directory;
+}
+
+/**
  * Runs a bash script in which `aws` is the real CLI pointed at a sandbox endpoint. Asynchronous, so
  * a server in this same process can answer it.
  */
 export async function runWithRealCli(script: string, creds: Credentials): Promise<{ stdout: string; stderr: string; status: number }> {
+  const awsDirectory = configuredAwsDirectory(creds);
   const prelude = `set -o pipefail\naws() { ${REAL_AWS_CLI} --endpoint-url "$SANDBOX_ENDPOINT" "$@"; }\n`;
   const child = spawn('bash', ['-c', prelude + script], {
     env: {
@@ -34,8 +48,8 @@ export async function runWithRealCli(script: string, creds: Credentials): Promis
       AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
       AWS_DEFAULT_REGION: creds.region,
       AWS_PAGER: '',
-      AWS_CONFIG_FILE: '/dev/null',
-      AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+      AWS_CONFIG_FILE: path.join(awsDirectory, 'config'),
+      AWS_SHARED_CREDENTIALS_FILE: path.join(awsDirectory, 'credentials'),
     },
   });
   let stdout = '';
@@ -43,5 +57,6 @@ export async function runWithRealCli(script: string, creds: Credentials): Promis
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const status = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  rmSync(awsDirectory, { recursive: true, force: true });
   return { stdout, stderr, status };
 }

@@ -8,6 +8,8 @@ const FROZEN_REAL_NOW = Date.parse('2026-11-27T10:00:00.000Z');
 export interface TwinSandbox {
   readonly server: RunningAppServer;
   readonly sandbox: TestSandbox;
+  /** The owning guest learner's session token (the `aurora_session` cookie's value). */
+  readonly sessionToken: string;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface TwinSandbox {
  */
 export async function twinSandbox(identity: NewSandboxIdentity): Promise<TwinSandbox> {
   const server = await startEndpointServer({ sandboxOptions: { realNow: () => FROZEN_REAL_NOW, newIdentity: () => identity } });
-  const { learnerId } = await server.services.learners.createGuest(new Date(FROZEN_REAL_NOW));
+  const { learnerId, token } = await server.services.learners.createGuest(new Date());
   const record = await server.services.labSandboxes.create(learnerId, null);
-  return { server, sandbox: { ...record, endpointUrl: `${server.url}/aws` } };
+  return { server, sandbox: { ...record, endpointUrl: `${server.url}/aws` }, sessionToken: token };
 }
