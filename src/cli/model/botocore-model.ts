@@ -7,13 +7,25 @@ export const BOTOCORE_DATA = '/usr/lib/python3/dist-packages/awscli/botocore/dat
 export interface BotocoreShape {
   type: string;
   min?: number;
+  /** Structure members in the API's order (botocore's parsers, validator and argument tables keep it). */
   members?: Record<string, { shape: string }>;
+  /** The required members of a structure, in the order botocore's validator reports them missing. */
+  required?: string[];
+  /** A string shape's allowed values, in the model's order. */
+  enum?: string[];
   member?: { shape: string };
+  key?: { shape: string };
   value?: { shape: string };
+}
+
+export interface BotocoreOperation {
+  input?: { shape: string };
+  output?: { shape: string };
 }
 
 export interface BotocoreModel {
   metadata: { signingName?: string; endpointPrefix: string };
+  operations: Record<string, BotocoreOperation>;
   shapes: Record<string, BotocoreShape>;
 }
 

@@ -2,7 +2,10 @@ import type { NormalizedSchema } from '@smithy/core/schema';
 import { serviceModel } from '../../engine/model/service-model';
 import type { ServiceName } from '../../engine/service-name';
 import { memberMinimums } from '../generated/member-minimums';
+import { botocoreEnumOrders, botocoreMemberOrders, botocoreRequiredOrders } from '../generated/member-order';
 import { numericMemberKinds } from '../generated/numeric-member-kinds';
+import { inBotocoreOrder } from './member-order';
+import { ExtraStringShape, sdkExtraMembers } from './sdk-extra-members';
 
 export type ShapeType = 'structure' | 'list' | 'map' | 'string' | 'integer' | 'long' | 'double' | 'float' | 'boolean' | 'timestamp' | 'blob' | 'document';
 
@@ -14,13 +17,15 @@ export interface CliShape {
   readonly typeName: ShapeType;
   /** The model's shape name (`CreateDBClusterMessage`, `TagList`), or the member name for simple types. */
   readonly name: string;
-  /** Structure members in model order. */
+  /** Structure members in botocore's model order (the SDK's schemas list required members first). */
   readonly members: ReadonlyMap<string, CliShape>;
   /** List element shape. */
   readonly member: CliShape;
   readonly key: CliShape;
   readonly value: CliShape;
+  /** Required members in the order botocore's validator reports them missing. */
   readonly required: readonly string[];
+  /** Enum values in botocore's order (the SDK's tables are sorted). */
   readonly enumValues: readonly string[] | undefined;
   readonly isIdempotencyToken: boolean;
   readonly isSensitive: boolean;
@@ -39,6 +44,8 @@ interface ShapeContext {
   readonly service: ServiceName;
   readonly container?: string;
   readonly memberName?: string;
+  /** A list element's enum table: the model's facts name it on the list member (`Statistics: Statistic[]`). */
+  readonly elementEnumTable?: string;
 }
 
 export function cliShape(service: ServiceName, schema: NormalizedSchema): CliShape {
@@ -83,16 +90,26 @@ class SchemaShape implements CliShape {
     if (!this.membersCache) {
       this.membersCache = new Map();
       if (this.typeName === 'structure') {
-        for (const [memberName, memberSchema] of this.schema.structIterator()) {
+        const schemas = new Map(this.schema.structIterator());
+        const order = botocoreMemberOrders[this.context.service]?.[this.name];
+        for (const memberName of inBotocoreOrder([...schemas.keys()], order)) {
+          const memberSchema = schemas.get(memberName) as NormalizedSchema;
           this.membersCache.set(memberName, new SchemaShape(memberSchema, { service: this.context.service, container: this.name, memberName }));
         }
+        // botocore merges its extras into the model's members, after the API's own.
+        for (const extra of sdkExtraMembers(this.context.service, this.name)) this.membersCache.set(extra, new ExtraStringShape());
       }
     }
     return this.membersCache;
   }
 
   get member(): CliShape {
-    return (this.memberCache ??= new SchemaShape(this.schema.getValueSchema(), { service: this.context.service, container: this.name, memberName: 'member' }));
+    return (this.memberCache ??= new SchemaShape(this.schema.getValueSchema(), {
+      service: this.context.service,
+      container: this.name,
+      memberName: 'member',
+      elementEnumTable: this.enumTable,
+    }));
   }
 
   get key(): CliShape {
@@ -105,7 +122,8 @@ class SchemaShape implements CliShape {
 
   get required(): readonly string[] {
     if (this.typeName !== 'structure') return [];
-    return serviceModel(this.context.service).facts.required[this.name] ?? [];
+    const { service } = this.context;
+    return inBotocoreOrder(serviceModel(service).facts.required[this.name] ?? [], botocoreRequiredOrders[service]?.[this.name]);
   }
 
   get min(): number | undefined {
@@ -113,12 +131,18 @@ class SchemaShape implements CliShape {
     return container && memberName ? memberMinimums[service]?.[`${container}.${memberName}`] : undefined;
   }
 
+  private get enumTable(): string | undefined {
+    const { container, memberName, service, elementEnumTable } = this.context;
+    if (elementEnumTable !== undefined) return elementEnumTable;
+    return container && memberName ? serviceModel(service).facts.enums[container]?.[memberName] : undefined;
+  }
+
   get enumValues(): readonly string[] | undefined {
-    const { container, memberName, service } = this.context;
-    if (!container || !memberName) return undefined;
-    const facts = serviceModel(service).facts;
-    const table = facts.enums[container]?.[memberName];
-    return table === undefined ? undefined : facts.enumValues[table];
+    const table = this.enumTable;
+    if (table === undefined) return undefined;
+    const { service } = this.context;
+    const values = serviceModel(service).facts.enumValues[table];
+    return values && inBotocoreOrder(values, botocoreEnumOrders[service]?.[table]);
   }
 
   get isIdempotencyToken(): boolean {

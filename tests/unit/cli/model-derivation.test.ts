@@ -8,6 +8,9 @@ import { numericKinds } from '../../../src/cli/model/generate-numeric-kinds';
 import { memberMinimums as derivedMinimums } from '../../../src/cli/model/generate-member-minimums';
 import { findBotocoreModel } from '../../../src/cli/model/botocore-model';
 import { memberMinimums } from '../../../src/cli/generated/member-minimums';
+import { botocoreEnumOrders, botocoreMemberOrders, botocoreRequiredOrders } from '../../../src/cli/generated/member-order';
+import { orderDifferences } from '../../../src/cli/model/generate-member-order';
+import { structurePairs } from '../../../src/cli/model/botocore-structure-pairs';
 import { sdkWaiterDefinitions } from '../../../src/cli/model/generate-waiter-definitions';
 import { numericMemberKinds } from '../../../src/cli/generated/numeric-member-kinds';
 import { isPaginated, paginatorConfig } from '../../../src/cli/model/paginator-config';
@@ -48,6 +51,21 @@ describe.skipIf(!haveBotocore && !requireBotocore)('derivations agree with the r
       const model = findBotocoreModel(service);
       expect(memberMinimums[service], 'run: npx tsx src/cli/model/generate-member-minimums.ts').toEqual(model ? derivedMinimums(model) : {});
     }
+  });
+
+  it("botocore's member, required and enum orders where the SDK's differ", () => {
+    for (const service of SERVICE_NAMES) {
+      const model = findBotocoreModel(service);
+      const generated = { members: botocoreMemberOrders[service], required: botocoreRequiredOrders[service], enums: botocoreEnumOrders[service] };
+      expect(generated, `${service}: run npx tsx src/cli/model/generate-member-order.ts`).toEqual(
+        model ? orderDifferences(service, model) : { members: {}, required: {}, enums: {} },
+      );
+    }
+  });
+
+  it('pairs structures the two models name differently through the operations', () => {
+    // EC2's BlobAttributeValue is SecureBlobAttributeValue in the SDK (ModifyInstanceAttribute's UserData).
+    expect(structurePairs('ec2', findBotocoreModel('ec2')!).get('SecureBlobAttributeValue')?.botocoreName).toBe('BlobAttributeValue');
   });
 
   it('numeric member kinds', () => {
