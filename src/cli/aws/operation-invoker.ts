@@ -8,6 +8,7 @@ import { pyJsonDumps, pyJsonLoads } from '../python/py-json';
 import { isPyDict, type PyDict, type PyValue } from '../python/py-value';
 import { BotocoreValidationError, ClientError, GeneralError, PassThroughError } from './cli-errors';
 import { afterCall } from './customizations/iam-policy-documents';
+import { injectPresignedUrl } from './customizations/rds-presigned-url';
 import { fromHostOutput, toHostInput } from './host-values';
 import { cliErrorCode } from './service-error-code';
 import { validateParameters } from './param-validation';
@@ -63,6 +64,7 @@ export async function invokeOnce(ctx: InvokeContext, givenParams: PyDict): Promi
   }
   const errors = validateParameters(params, inputShape);
   if (errors.length > 0) throw new BotocoreValidationError(errors.join('\n'));
+  injectPresignedUrl(ctx.service, ctx.operation.name, ctx.region, params);
   let output: Record<string, unknown>;
   try {
     output = await ctx.host.invoke({
