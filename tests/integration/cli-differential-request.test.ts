@@ -1,12 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { NormalizedSchema } from '@smithy/core/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAws } from '../../src/cli/aws/aws-cli';
 import type { CliCall, CliHost } from '../../src/cli/cli-host';
-import { serviceModel } from '../../src/engine/model/service-model';
-import type { ServiceName } from '../../src/engine/service-name';
 import { realCliAvailability, runRealCli } from './cli-differential-support';
+import { comparableForms, queryWireForm, type WireForm } from './support/sdk-wire-form';
 
 /**
  * Request building against the real CLI: the real CLI sends its Query request to a local endpoint
@@ -35,59 +33,14 @@ const CASES: ReadonlyArray<readonly string[]> = [
   ['ec2', 'describe-subnets', '--filters', 'Name=vpc-id,Values=vpc-1', '--no-paginate'],
 ];
 
-type Form = Record<string, string>;
-
-function capitalize(text: string): string {
-  return text ? text[0].toUpperCase() + text.slice(1) : text;
-}
-
-/** Flattens an SDK-shaped input the way the Query (awsQuery) and EC2 protocols put it on the wire. */
-function flatten(value: unknown, schema: NormalizedSchema, prefix: string, ec2: boolean, out: Form): void {
-  if (value === undefined || value === null) return;
-  if (schema.isStructSchema()) {
-    for (const [name, member] of schema.structIterator()) {
-      const traits = member.getMergedTraits() as { xmlName?: string; ec2QueryName?: string };
-      const key = ec2 ? (traits.ec2QueryName ?? (traits.xmlName ? capitalize(traits.xmlName) : name)) : name;
-      flatten((value as Record<string, unknown>)[name], member, prefix ? `${prefix}.${key}` : key, ec2, out);
-    }
-    return;
-  }
-  if (schema.isListSchema()) {
-    const list = value as unknown[];
-    const memberSchema = schema.getValueSchema();
-    const memberName = (memberSchema.getMergedTraits() as { xmlName?: string }).xmlName ?? 'member';
-    if (list.length === 0) out[prefix] = '';
-    list.forEach((item, i) => flatten(item, memberSchema, ec2 ? `${prefix}.${i + 1}` : `${prefix}.${memberName}.${i + 1}`, ec2, out));
-    return;
-  }
-  if (value instanceof Date) out[prefix] = value.toISOString();
-  else out[prefix] = String(value);
-}
-
-/** Compares numbers and timestamps by value (the CLI sends `16.0` and `...Z` where the SDK shape has 16 and a Date). */
-function canonical(form: Form): Form {
-  const out: Form = {};
-  for (const [key, value] of Object.entries(form)) {
-    if (key === 'Action' || key === 'Version') continue;
-    if (key === 'ClientToken' && /^[0-9a-f-]{36}$/.test(value)) {
-      out[key] = '<generated uuid>';
-      continue;
-    }
-    if (/^-?\d+(\.\d+)?$/.test(value)) out[key] = String(Number(value));
-    else if (/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(value)) out[key] = new Date(value).toISOString();
-    else out[key] = value;
-  }
-  return out;
-}
-
 let server: Server;
 let endpoint = '';
-const received: Form[] = [];
+const received: WireForm[] = [];
 
 const availability = realCliAvailability();
 
 describe.skipIf(availability.skip)('requests carry the same parameters as the real AWS CLI v2 sends', () => {
-  const real: Form[] = [];
+  const real: WireForm[] = [];
 
   beforeAll(async () => {
     server = createServer((req, res) => {
@@ -131,10 +84,8 @@ describe.skipIf(availability.skip)('requests carry the same parameters as the re
       const result = await runAws(args, new Map(), host);
       expect(result.stderr).toBe('');
       expect(calls).toHaveLength(1);
-      const service = calls[0].service as ServiceName;
-      const form: Form = { Action: calls[0].operation };
-      flatten(calls[0].input, serviceModel(service).operations.get(calls[0].operation)!.input, '', service === 'ec2', form);
-      expect(canonical(form)).toEqual(canonical(real[index]));
+      const compared = comparableForms(queryWireForm(calls[0], calls[0].service === 'ec2'), real[index]);
+      expect(compared.ours).toEqual(compared.real);
     });
   });
 });

@@ -3,6 +3,7 @@ import { isScalarType, type CliShape } from '../model/cli-shape';
 import { PyJsonDecodeError, pyJsonLoads } from '../python/py-json';
 import { pyFloat, pyInt, PyValueError } from '../python/py-number';
 import type { PyValue } from '../python/py-value';
+import { pyLstrip, pyStrip } from '../python/py-whitespace';
 import { ParamError } from './cli-errors';
 import { parseShorthand, ShorthandParseError } from './shorthand-parser';
 import { applyShorthandModel } from './shorthand-visitor';
@@ -44,7 +45,7 @@ function supportsShorthand(shape: CliShape): boolean {
 
 function shouldParseAsShorthand(shape: CliShape, value: ParsedValue): boolean {
   const check = Array.isArray(value) && value.length > 0 ? value[0] : value;
-  if (typeof check === 'string' && /^[[{]/.test(check.trim())) return false;
+  if (typeof check === 'string' && /^[[{]/.test(pyStrip(check))) return false;
   return supportsShorthand(shape);
 }
 
@@ -84,16 +85,16 @@ function unpackCliArg(shape: CliShape, value: ParsedValue, cliName: string): PyV
   if (isScalarType(shape.typeName)) return unpackScalar(shape, value);
   if (shape.typeName === 'structure' || shape.typeName === 'map') {
     const text = String(value);
-    const trimmed = text.replace(/^\s+/u, '');
+    const trimmed = pyLstrip(text);
     if (trimmed === '') throw new PyValueError('string index out of range');
     if (trimmed[0] === '{') return loadJson(text, cliName);
     throw new ParamError(cliName, `Invalid JSON:\n${text}`);
   }
   // list
   if (typeof value === 'string') {
-    if (value.replace(/^\s+/u, '')[0] === '[') return loadJson(value, cliName);
+    if (pyLstrip(value)[0] === '[') return loadJson(value, cliName);
   } else if (Array.isArray(value) && value.length === 1) {
-    const single = String(value[0]).trim();
+    const single = pyStrip(String(value[0]));
     if (single && single[0] === '[') return loadJson(String(value[0]), cliName);
   }
   const items = asStrings(value);

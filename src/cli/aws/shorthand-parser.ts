@@ -1,4 +1,5 @@
 import type { PyDict, PyValue } from '../python/py-value';
+import { PY_WHITESPACE_CLASS, pyRstrip } from '../python/py-whitespace';
 
 /**
  * The CLI's shorthand syntax (awscli/shorthand.py, `ShorthandParser`): `Key=env,Value=prod`,
@@ -12,17 +13,19 @@ export class ShorthandParseError extends Error {
   }
 }
 
+/** Python's error location: columns count code points (an astral character is one column). */
 function errorLocation(value: string, index: number): string {
+  const chars = [...value];
+  const at = [...value.slice(0, index)].length;
   let consumed = value;
   let remaining = '';
-  let numSpaces = index;
-  const before = value.slice(0, index);
-  if (before.includes('\n')) numSpaces = index - before.lastIndexOf('\n') - 1;
-  const after = value.slice(index);
-  if (after.includes('\n')) {
-    const nextNewline = index + after.indexOf('\n');
-    consumed = value.slice(0, nextNewline);
-    remaining = value.slice(nextNewline);
+  let numSpaces = at;
+  const lastNewline = chars.slice(0, at).lastIndexOf('\n');
+  if (lastNewline >= 0) numSpaces = at - lastNewline - 1;
+  const nextNewline = chars.indexOf('\n', at);
+  if (nextNewline >= 0) {
+    consumed = chars.slice(0, nextNewline).join('');
+    remaining = chars.slice(nextNewline).join('');
   }
   return `${consumed}\n${' '.repeat(numSpaces)}^${remaining}`;
 }
@@ -42,9 +45,11 @@ class DuplicateKeyError extends ShorthandParseError {
   }
 }
 
+// shorthand.py's character classes. Python matches code points, so nothing past U+FFFF is a word
+// character (the `u` flag below), and its `\s` is Python's whitespace, not JavaScript's.
 const START_WORD = '!#-&(-+\\--<>-Z\\\\-z|-\\uffff';
-const FIRST_FOLLOW = '\\s!#-&(-+\\--\\\\^-|~-\\uffff';
-const SECOND_FOLLOW = '\\s!#-&(-+\\--<>-\\uffff';
+const FIRST_FOLLOW = `${PY_WHITESPACE_CLASS}!#-&(-+\\--\\\\^-|~-\\uffff`;
+const SECOND_FOLLOW = `${PY_WHITESPACE_CLASS}!#-&(-+\\--<>-\\uffff`;
 const ESCAPED_COMMA = '(\\\\,)';
 
 interface NamedRegex {
@@ -56,20 +61,15 @@ const SINGLE_QUOTED: NamedRegex = { name: 'singled quoted', regex: /'(?:\\\\|\\'
 const DOUBLE_QUOTED: NamedRegex = { name: 'double quoted', regex: /"(?:\\\\|\\"|[^"])*"/y };
 const FIRST_VALUE: NamedRegex = {
   name: 'first',
-  regex: new RegExp(`(${ESCAPED_COMMA}|[${START_WORD}])(${ESCAPED_COMMA}|[${FIRST_FOLLOW}])*`, 'y'),
+  regex: new RegExp(`(${ESCAPED_COMMA}|[${START_WORD}])(${ESCAPED_COMMA}|[${FIRST_FOLLOW}])*`, 'uy'),
 };
 const SECOND_VALUE: NamedRegex = {
   name: 'second',
-  regex: new RegExp(`(${ESCAPED_COMMA}|[${START_WORD}])(${ESCAPED_COMMA}|[${SECOND_FOLLOW}])*`, 'y'),
+  regex: new RegExp(`(${ESCAPED_COMMA}|[${START_WORD}])(${ESCAPED_COMMA}|[${SECOND_FOLLOW}])*`, 'uy'),
 };
 const KEY_CHARS = /[A-Za-z0-9\-_.#/:]/;
 /** Python's `string.whitespace`. */
 const WHITESPACE = new Set([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
-
-/** Python's `str.rstrip()` (unicode whitespace). */
-function rstrip(text: string): string {
-  return text.replace(/\s+$/u, '');
-}
 
 export function parseShorthand(value: string): PyDict {
   return new ShorthandParser(value).parse();
@@ -148,7 +148,7 @@ class ShorthandParser {
 
   private value(): string {
     const consumed = this.consumeRegex(FIRST_VALUE);
-    return consumed === undefined ? '' : rstrip(consumed.replace(/\\,/g, ','));
+    return consumed === undefined ? '' : pyRstrip(consumed.replace(/\\,/g, ','));
   }
 
   private explicitList(): PyValue[] {
@@ -202,7 +202,7 @@ class ShorthandParser {
     const c = this.current();
     if (c === "'") return this.quoted(SINGLE_QUOTED, "'");
     if (c === '"') return this.quoted(DOUBLE_QUOTED, '"');
-    return rstrip(this.mustConsumeRegex(SECOND_VALUE).replace(/\\,/g, ','));
+    return pyRstrip(this.mustConsumeRegex(SECOND_VALUE).replace(/\\,/g, ','));
   }
 
   private quoted(regex: NamedRegex, escapedChar: string): string {
@@ -213,7 +213,7 @@ class ShorthandParser {
   private expect(char: string, consumeWhitespace = false): void {
     if (consumeWhitespace) this.consumeWhitespace();
     if (this.index >= this.input.length) throw new ShorthandSyntaxError(this.input, char, 'EOF', this.index);
-    const actual = this.input[this.index];
+    const actual = String.fromCodePoint(this.input.codePointAt(this.index) as number);
     if (actual !== char) throw new ShorthandSyntaxError(this.input, char, actual, this.index);
     this.index++;
     if (consumeWhitespace) this.consumeWhitespace();

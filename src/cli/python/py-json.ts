@@ -8,10 +8,11 @@ export class PyJsonDecodeError extends Error {
     readonly doc: string,
     readonly pos: number,
   ) {
-    const before = doc.slice(0, pos);
-    const lineno = (before.match(/\n/g)?.length ?? 0) + 1;
-    const colno = pos - before.lastIndexOf('\n');
-    super(`${reason}: line ${lineno} column ${colno} (char ${pos})`);
+    // Python counts code points: a character past U+FFFF is one, not two UTF-16 units.
+    const before = [...doc.slice(0, pos)];
+    const lineno = before.filter((ch) => ch === '\n').length + 1;
+    const colno = before.length - before.lastIndexOf('\n');
+    super(`${reason}: line ${lineno} column ${colno} (char ${before.length})`);
     this.name = 'PyJsonDecodeError';
   }
 }

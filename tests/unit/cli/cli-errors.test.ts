@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AwsError } from '../../../src/engine/aws-error';
+import { runAws } from '../../../src/cli/aws/aws-cli';
 import { runCli } from '../../../src/cli/run-cli';
 import { FakeCliHost, USAGE_BLOCK } from './fake-cli-host';
 
@@ -108,6 +109,25 @@ describe('parameter errors', () => {
     expect(result.stderr).toBe(stderr);
     expect(result.exitCode).toBe(exitCode);
     expect(result.calls).toHaveLength(0);
+  });
+});
+
+describe('JSON or shorthand: Python strips its own whitespace', () => {
+  // U+001C is whitespace to Python's str.strip() (not to JavaScript's trim()): the value is JSON to
+  // the CLI, which json.loads then rejects; U+FEFF is not whitespace to Python, so that value is shorthand.
+  it.each([
+    [['--vpc-security-group-ids', '\x1c[]'], "\nError parsing parameter '--vpc-security-group-ids': Invalid JSON: Expecting value: line 1 column 1 (char 0)\nJSON received: \x1c[]\n"],
+    [
+      ['--scaling-configuration', '\x1c{}'],
+      "\nError parsing parameter '--scaling-configuration': Invalid JSON: Expecting value: line 1 column 1 (char 0)\nJSON received: \x1c{}\n",
+    ],
+    [['--scaling-configuration', '\ufeff{}'], "\nError parsing parameter '--scaling-configuration': Expected: '=', received: '\ufeff' for input:\n\ufeff{}\n^\n"],
+  ])('%j', async (words, stderr) => {
+    const host = new FakeCliHost();
+    const result = await runAws(['rds', 'modify-db-cluster', '--db-cluster-identifier', 'x', ...words], new Map(), host);
+    expect(result.stderr).toBe(stderr);
+    expect(result.exitCode).toBe(252);
+    expect(host.calls).toHaveLength(0);
   });
 });
 

@@ -48,6 +48,9 @@ describe('json.loads', () => {
     ["{'a':1}", 'Expecting property name enclosed in double quotes: line 1 column 2 (char 1)'],
     ['  ', 'Expecting value: line 1 column 3 (char 2)'],
     ['{"a":[1,{"b":]}}', 'Expecting value: line 1 column 14 (char 13)'],
+    // Positions count code points, as Python's do: 😀 is one character, not two UTF-16 units.
+    ['["😀",]', 'Expecting value: line 1 column 6 (char 5)'],
+    ['{"😀": 1,\n "😀" 2}', "Expecting ':' delimiter: line 2 column 6 (char 14)"],
   ])('%j fails like CPython', (doc, message) => {
     expect(() => pyJsonLoads(doc)).toThrow(message);
   });
@@ -73,7 +76,17 @@ describe('int() and float()', () => {
     expect(pyFloat('1e3').value).toBe(1000);
     expect(pyFloat('inf').value).toBe(Infinity);
   });
+  it('reads Unicode decimal digits and skips Unicode spaces, as CPython does', () => {
+    expect(pyInt('\u0663')).toBe(3); // ARABIC-INDIC DIGIT THREE
+    expect(pyInt('\uff11\uff12')).toBe(12); // FULLWIDTH DIGITS
+    expect(pyFloat('\u0661.\u0665').value).toBe(1.5);
+    expect(pyInt('\u00a07\u3000')).toBe(7);
+    expect(pyInt('\x857\x85')).toBe(7);
+  });
   it('fails with Python messages', () => {
+    // U+001C is str.isspace() but int() does not skip it; U+FEFF is not a space at all.
+    expect(() => pyInt('\x1c7')).toThrow("invalid literal for int() with base 10: '\\x1c7'");
+    expect(() => pyFloat('\ufeff1')).toThrow("could not convert string to float: '\\ufeff1'");
     expect(() => pyInt('5.5')).toThrow("invalid literal for int() with base 10: '5.5'");
     expect(() => pyFloat('x')).toThrow("could not convert string to float: 'x'");
   });

@@ -18,6 +18,12 @@ const OK: Array<[string, unknown]> = [
   ['a=[b,[c,d]],e={f={g=h}}', { a: ['b', ['c', 'd']], e: { f: { g: 'h' } } }],
   ['a.b/c:d#e=1', { 'a.b/c:d#e': '1' }],
   ['a=b,=c', { a: 'b', '': 'c' }],
+  // Python's `\s` and rstrip(): U+001C belongs to a word, U+0085 and U+00A0 are stripped, U+FEFF is not.
+  ['a=b\x1cc', { a: 'b\x1cc' }],
+  ['a=[b\x1cc,d]', { a: ['b\x1cc', 'd'] }],
+  ['a=b\x85', { a: 'b' }],
+  ['a=b\xa0', { a: 'b' }],
+  ['a=b\ufeff', { a: 'b\ufeff' }],
 ];
 
 const ERRORS: Array<[string, string]> = [
@@ -33,16 +39,22 @@ const ERRORS: Array<[string, string]> = [
   ['a="x', "Expected: '<double quoted>', received: '<none>' for input:\na=\"x\n  ^"],
   ["a='it''s'", "Expected: ',', received: ''' for input:\na='it''s'\n      ^"],
   ['a=b,c=[', "Expected: ',', received: 'EOF' for input:\na=b,c=[\n       ^"],
+  // Python matches code points: nothing past U+FFFF is a word character, and it is one column wide.
+  ['a=😀', "Expected: ',', received: '😀' for input:\na=😀\n  ^"],
+  ['a=😀,b="c', "Expected: ',', received: '😀' for input:\na=😀,b=\"c\n  ^"],
+  ['😀=😀', "Expected: '=', received: '😀' for input:\n😀=😀\n^"],
 ];
 
 describe('shorthand parser', () => {
   it.each(OK)('parses %j', (input, expected) => expect(parseShorthand(input)).toEqual(expected));
-  it.each(ERRORS)('rejects %j', (input, message) => expect(() => parseShorthand(input)).toThrow(message));
-  it.each(ERRORS)('reports %j byte for byte', (input, message) => {
+  it.each(ERRORS)('rejects %j with its message byte for byte', (input, message) => {
+    let thrown: unknown;
     try {
       parseShorthand(input);
     } catch (error) {
-      expect((error as Error).message).toBe(message);
+      thrown = error;
     }
+    expect(thrown).toBeInstanceOf(Error);
+    expect((thrown as Error).message).toBe(message);
   });
 });
