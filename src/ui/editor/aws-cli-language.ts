@@ -20,7 +20,10 @@ export function registerAwsCliLanguage(monaco: typeof Monaco): void {
       { open: '"', close: '"', notIn: ['string'] },
       { open: "'", close: "'", notIn: ['string'] },
     ],
-    wordPattern: /[\w-]+/,
+    // Words start with a letter or digit: a leading `-` is then not part of a word, so typing it
+    // opens option suggestions as a trigger character (Monaco ignores trigger characters that
+    // extend a word, leaving those to quick suggestions, which are off).
+    wordPattern: /[\w][\w-]*/,
   });
   monaco.languages.setMonarchTokensProvider(AWS_CLI_LANGUAGE_ID, {
     defaultToken: '',

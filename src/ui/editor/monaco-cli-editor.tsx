@@ -4,8 +4,13 @@ import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef, useState } from 'react';
 import { useThemeStore } from '../theme/theme-store';
 import { EDITOR_THEME_DARK, EDITOR_THEME_LIGHT } from './aurora-editor-themes';
+import { setPreferredRegion } from './aws-cli-completion-provider';
+import { watchAwsCliDiagnostics, type EditorWarning } from './aws-cli-diagnostics-watcher';
 import { commandLinesAround } from './command-at-cursor';
+import { logicalCommands, withCommand } from './command-history';
+import { readCommandHistory, writeCommandHistory } from './command-history-storage';
 import type { CliEditorHandle } from './cli-editor-handle';
+import { attachHistoryRecall } from './history-recall';
 import { AWS_CLI_LANGUAGE_ID, monaco } from './monaco-environment';
 
 type CodeEditor = Parameters<OnMount>[0];
@@ -13,8 +18,14 @@ type CodeEditor = Parameters<OnMount>[0];
 interface MonacoCliEditorProps {
   /** localStorage key for the draft, so a reload keeps what the learner typed. */
   readonly storageKey: string;
+  /** localStorage key of the command history (per sandbox); without one, nothing is remembered. */
+  readonly historyKey?: string;
+  /** The sandbox's region, offered first after `--region`. */
+  readonly region?: string;
   readonly onRun: (command: string) => void;
   readonly onReady: (handle: CliEditorHandle) => void;
+  /** The warnings on the editor's commands, each time they are checked again. */
+  readonly onWarnings?: (warnings: readonly EditorWarning[]) => void;
 }
 
 function readDraft(storageKey: string): string {
@@ -60,18 +71,32 @@ function moveToNextCommand(editor: CodeEditor, afterLine: number): void {
   editor.revealLine(newLast);
 }
 
-export default function MonacoCliEditor({ storageKey, onRun, onReady }: MonacoCliEditorProps) {
+export default function MonacoCliEditor({ storageKey, historyKey, region, onRun, onReady, onWarnings }: MonacoCliEditorProps) {
   const resolvedTheme = useThemeStore((state) => state.resolved);
   const hydrated = useThemeStore((state) => state.hydrated);
   const [initialDraft] = useState(() => readDraft(storageKey));
   const onRunRef = useRef(onRun);
+  const onWarningsRef = useRef(onWarnings);
+  const editorRef = useRef<CodeEditor>(undefined);
+  /** The history in memory (storage may refuse writes), reloaded when the sandbox changes. */
+  const historyRef = useRef<{ key: string | undefined; entries: readonly string[] }>({ key: undefined, entries: [] });
   const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   /** Writes a draft still waiting for its debounce; set while one is pending. */
   const flushDraft = useRef<(() => void) | undefined>(undefined);
 
   useEffect(() => {
     onRunRef.current = onRun;
-  }, [onRun]);
+    onWarningsRef.current = onWarnings;
+  }, [onRun, onWarnings]);
+
+  useEffect(() => {
+    historyRef.current = { key: historyKey, entries: historyKey ? readCommandHistory(historyKey) : [] };
+  }, [historyKey]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model) setPreferredRegion(model, region);
+  }, [region]);
 
   useEffect(() => {
     useThemeStore.getState().hydrate();
@@ -85,16 +110,39 @@ export default function MonacoCliEditor({ storageKey, onRun, onReady }: MonacoCl
   }, []);
 
   const handleMount: OnMount = (editor) => {
+    editorRef.current = editor;
+    const model = editor.getModel();
+    if (model) setPreferredRegion(model, region);
+
+    const remember = (script: string) => {
+      const { key } = historyRef.current;
+      if (!key) return;
+      const entries = logicalCommands(script).reduce<readonly string[]>((history, command) => withCommand(history, command.replace(/^\s+/, '')), historyRef.current.entries);
+      historyRef.current = { key, entries };
+      writeCommandHistory(key, entries);
+    };
     const runCurrent = () => {
       const command = commandAtCursor(editor);
       if (!command || command.text.trim() === '') return;
+      editor.trigger('run', 'hideSuggestWidget', null);
+      remember(command.text);
       onRunRef.current(command.text);
       if (editor.getSelection()?.isEmpty()) moveToNextCommand(editor, command.endLine);
     };
     const runAll = () => {
       const text = editor.getValue();
-      if (text.trim() !== '') onRunRef.current(text);
+      if (text.trim() === '') return;
+      editor.trigger('run', 'hideSuggestWidget', null);
+      remember(text);
+      onRunRef.current(text);
     };
+
+    const recall = attachHistoryRecall(monaco, editor, () => historyRef.current.entries);
+    const diagnostics = watchAwsCliDiagnostics(monaco, editor, (warnings) => onWarningsRef.current?.(warnings));
+    editor.onDidDispose(() => {
+      recall.dispose();
+      diagnostics.dispose();
+    });
 
     editor.addAction({
       id: 'aurora.run-current',
@@ -135,6 +183,11 @@ export default function MonacoCliEditor({ storageKey, onRun, onReady }: MonacoCl
       runCurrent,
       runAll,
       focus: () => editor.focus(),
+      goTo(lineNumber, column) {
+        editor.setPosition({ lineNumber, column });
+        editor.revealPositionInCenterIfOutsideViewport({ lineNumber, column });
+        editor.focus();
+      },
       insertCommand(text) {
         const model = editor.getModel();
         if (!model) return;
@@ -168,7 +221,9 @@ export default function MonacoCliEditor({ storageKey, onRun, onReady }: MonacoCl
       onMount={handleMount}
       loading={null}
       options={{
-        ariaLabel: 'Command editor. Control+Enter runs the selection or the current command; Tab leaves the editor.',
+        ariaLabel:
+          'Command editor. Control+Enter runs the selection or the current command, Control+Shift+Enter runs all. ' +
+          'On an empty last line, Up and Down recall earlier commands. Control+Space suggests options and Tab takes a suggestion; F8 goes to the next warning. Otherwise Tab leaves the editor.',
         placeholder: 'aws rds describe-db-clusters   (Ctrl+Enter runs the current line)',
         automaticLayout: true,
         fontFamily: "ui-monospace, SFMono-Regular, 'SF Mono', Menlo, Consolas, 'DejaVu Sans Mono', monospace",
@@ -195,8 +250,23 @@ export default function MonacoCliEditor({ storageKey, onRun, onReady }: MonacoCl
         autoClosingQuotes: 'never',
         autoSurround: 'never',
         autoIndent: 'none',
+        // Suggestions open on a space, `-` or `=` (the provider's trigger characters) and on Ctrl+Space,
+        // not on every letter: a command line is mostly values nobody can guess.
         quickSuggestions: false,
         wordBasedSuggestions: 'off',
+        suggestOnTriggerCharacters: true,
+        // Tab takes a suggestion, as in a shell; Enter is always the new line it is in a script
+        // (`--output tabl⏎` must not become `table` with the next line joined to it).
+        acceptSuggestionOnEnter: 'off',
+        suggest: {
+          showWords: false,
+          showStatusBar: true,
+          filterGraceful: true,
+          localityBonus: false,
+          shareSuggestSelections: false,
+          selectionMode: 'always',
+        },
+        hover: { delay: 300 },
       }}
     />
   );

@@ -11,12 +11,17 @@ import 'monaco-editor/features/comment/register';
 import 'monaco-editor/features/contextmenu/register';
 import 'monaco-editor/features/cursorUndo/register';
 import 'monaco-editor/features/find/register';
+import 'monaco-editor/features/gotoError/register';
+import 'monaco-editor/features/hover/register';
 import 'monaco-editor/features/linesOperations/register';
 import 'monaco-editor/features/multicursor/register';
 import 'monaco-editor/features/placeholderText/register';
 import 'monaco-editor/features/toggleTabFocusMode/register';
 import 'monaco-editor/features/wordOperations/register';
+// The suggest widget itself: no `features/*` entry registers it (`features/suggest` is inline completions only).
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController.js';
 import { AWS_CLI_LANGUAGE_ID, registerAwsCliLanguage } from './aws-cli-language';
+import { registerAwsCliCompletion } from './aws-cli-completion-provider';
 import { defineAuroraEditorThemes } from './aurora-editor-themes';
 
 declare global {
@@ -31,7 +36,10 @@ window.MonacoEnvironment = {
   },
 };
 
+// A hot reload evaluates this module again: register the completion provider only with the language.
+const firstLoad = !monaco.languages.getLanguages().some((language) => language.id === AWS_CLI_LANGUAGE_ID);
 registerAwsCliLanguage(monaco);
+if (firstLoad) registerAwsCliCompletion(monaco, AWS_CLI_LANGUAGE_ID);
 defineAuroraEditorThemes(monaco);
 loader.config({ monaco });
 

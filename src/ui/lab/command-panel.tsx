@@ -1,17 +1,23 @@
 'use client';
 
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button } from '../components/button';
 import { Kbd } from '../components/kbd';
 import { CliEditor } from '../editor/cli-editor';
+import type { EditorWarning } from '../editor/aws-cli-diagnostics-watcher';
 import type { CliEditorHandle } from '../editor/cli-editor-handle';
+import { historyStorageKey } from '../editor/command-history-storage';
 import { useIsMac } from '../hooks/use-is-mac';
+import { EditorWarningsBar } from './editor-warnings-bar';
 import { useLabSession, useLabSessionStore } from './lab-session-context';
 
 export function CommandPanel({ slug }: { readonly slug: string }) {
   const store = useLabSessionStore();
   const ready = useLabSession((state) => state.phase === 'ready');
   const activeRuns = useLabSession((state) => state.activeRuns);
+  const sandboxId = useLabSession((state) => state.sandbox?.id);
+  const region = useLabSession((state) => state.sandbox?.region);
+  const [warnings, setWarnings] = useState<readonly EditorWarning[]>([]);
   const editorRef = useRef<CliEditorHandle | undefined>(undefined);
   const isMac = useIsMac();
   const modifier = isMac ? '⌘' : 'Ctrl';
@@ -40,7 +46,9 @@ export function CommandPanel({ slug }: { readonly slug: string }) {
           <Kbd>{modifier}</Kbd>
           <Kbd>⇧</Kbd>
           <Kbd>↵</Kbd>
-          <span>all</span>
+          <span className="mr-2">all</span>
+          <Kbd>↑</Kbd>
+          <span>history</span>
         </p>
         <div className="ml-auto flex items-center gap-1.5">
           <Button
@@ -68,8 +76,16 @@ export function CommandPanel({ slug }: { readonly slug: string }) {
         </div>
       </div>
       <div className="min-h-0 flex-1" data-testid="command-editor">
-        <CliEditor storageKey={`aurora-lab:editor:${slug}`} onRun={onRun} onReady={onReady} />
+        <CliEditor
+          storageKey={`aurora-lab:editor:${slug}`}
+          historyKey={sandboxId ? historyStorageKey(sandboxId) : undefined}
+          region={region}
+          onRun={onRun}
+          onReady={onReady}
+          onWarnings={setWarnings}
+        />
       </div>
+      <EditorWarningsBar warnings={warnings} onSelect={(warning) => editorRef.current?.goTo(warning.lineNumber, warning.column)} />
     </section>
   );
 }

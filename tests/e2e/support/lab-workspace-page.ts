@@ -57,6 +57,16 @@ export class LabWorkspacePage {
     return this.output.getByTestId('output-run');
   }
 
+  /** Monaco's suggestion list (rendered outside the editor: the editor uses fixed overflow widgets). */
+  suggestions(): Locator {
+    return this.page.locator('.suggest-widget.visible');
+  }
+
+  /** The editor's text as displayed (Monaco renders spaces as no-break spaces). */
+  async editorText(): Promise<string> {
+    return (await this.editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+  }
+
   async fastForward(label: '5 minutes' | '15 minutes' | '1 hour'): Promise<void> {
     const clock = this.page.getByTestId('virtual-clock');
     const before = await clock.textContent();
