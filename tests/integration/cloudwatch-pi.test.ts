@@ -15,42 +15,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAppServer } from '../../src/server/start-app-server';
 import { haveBoto3, runBoto3 } from './support/boto3';
 import { haveRealAwsCli, runWithRealCli } from './support/real-aws-cli';
+import { SEED_GET_METRIC_STATISTICS, SEED_PERFORMANCE_INSIGHTS, SEED_PUT_METRIC_ALARM } from './support/seed-document';
 import { createSandbox, rdsClientFor, startEndpointServer, type TestSandbox } from './support/test-servers';
 
 const MINUTE = 60_000;
-
-/** The seed's "Create CloudWatch alarms" command; `region` and `account` are substituted. */
-const SEED_PUT_METRIC_ALARM = `aws cloudwatch put-metric-alarm \\
-  --alarm-name "Aurora-High-CPU" \\
-  --alarm-description "Aurora cluster high CPU utilization" \\
-  --metric-name CPUUtilization \\
-  --namespace AWS/RDS \\
-  --statistic Average \\
-  --period 300 \\
-  --threshold 80 \\
-  --comparison-operator GreaterThanThreshold \\
-  --dimensions Name=DBClusterIdentifier,Value=aurora-mysql-prod \\
-  --alarm-actions arn:aws:sns:region:account:aurora-alerts`;
-
-/** The seed's "Monitor Aurora-specific metrics" command, verbatim. */
-const SEED_GET_METRIC_STATISTICS = `aws cloudwatch get-metric-statistics \\
-  --namespace AWS/RDS \\
-  --metric-name AuroraReplicaLag \\
-  --dimensions Name=DBClusterIdentifier,Value=aurora-mysql-prod Name=Role,Value=READER \\
-  --start-time 2023-01-01T00:00:00Z \\
-  --end-time 2023-01-01T01:00:00Z \\
-  --period 300 \\
-  --statistics Average,Maximum`;
-
-/** The seed's "Check Performance Insights" command, verbatim (it names the cluster, not a DbiResourceId). */
-const SEED_PI_COMMAND = `aws pi get-resource-metrics \\
-  --service-type RDS \\
-  --identifier aurora-mysql-cluster \\
-  --metric-queries MetricQuery='{
-    "Metric": "db.CPU.Innodb_rows_read.avg"
-  }' \\
-  --start-time 2023-01-01T00:00:00Z \\
-  --end-time 2023-01-01T01:00:00Z`;
 
 const BAD_OPERATOR = /^1 validation error detected: Value 'GreaterThan' at 'comparisonOperator' failed to satisfy constraint: Member must satisfy enum value set: \[/;
 
@@ -194,10 +162,10 @@ describe('CloudWatch and Performance Insights over the wire', () => {
 
     it("answers the seed's pi command as AWS does (a cluster name is not a DbiResourceId), and reads PI with the real id", async () => {
       // As written the seed's shorthand does not parse; as JSON it reaches PI, which knows no resource by a cluster name.
-      const asWritten = await runWithRealCli(SEED_PI_COMMAND, creds());
+      const asWritten = await runWithRealCli(SEED_PERFORMANCE_INSIGHTS, creds());
       expect(asWritten.status).toBe(252);
       expect(asWritten.stderr).toContain("Error parsing parameter '--metric-queries': Expected: '=', received: '\"'");
-      const seed = await runWithRealCli(SEED_PI_COMMAND.replace(/MetricQuery='(\{[^']*\})'/, "'[$1]'"), creds());
+      const seed = await runWithRealCli(SEED_PERFORMANCE_INSIGHTS.replace(/MetricQuery='(\{[^']*\})'/, "'[$1]'"), creds());
       expect(seed.status).toBe(254);
       expect(seed.stderr.trim()).toBe('An error occurred (NotAuthorizedException) when calling the GetResourceMetrics operation: The resource aurora-mysql-cluster for service type RDS is not authorized for this account');
       const from = new Date(failoverAt - 30 * MINUTE).toISOString();

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RunningAppServer } from '../../src/server/start-app-server';
 import { haveRealAwsCli, runWithRealCli } from './support/real-aws-cli';
+import { SEED_COMPLETE_SETUP_STEP_3 } from './support/seed-document';
 import { createSandbox, startEndpointServer, type TestSandbox } from './support/test-servers';
 
 /**
@@ -23,24 +24,7 @@ aws rds create-db-cluster-parameter-group \\
   --description "Aurora MySQL 8.0 cluster parameters"
 
 # 3. Create Aurora cluster
-aws rds create-db-cluster \\
-  --db-cluster-identifier aurora-prod-cluster \\
-  --engine aurora-mysql \\
-  --engine-version 8.0.mysql_aurora.3.02.0 \\
-  --master-username admin \\
-  --master-user-password $(aws secretsmanager get-random-password --password-length 32 --exclude-characters '"@/\\' --query 'RandomPassword' --output text) \\
-  --vpc-security-group-ids sg-12345678 \\
-  --db-subnet-group-name aurora-subnet-group \\
-  --db-cluster-parameter-group-name aurora-mysql-8-0 \\
-  --backup-retention-period 14 \\
-  --preferred-backup-window "03:00-04:00" \\
-  --preferred-maintenance-window "sun:04:00-sun:06:00" \\
-  --storage-encrypted \\
-  --kms-key-id alias/aurora-encryption-key \\
-  --enable-cloudwatch-logs-exports ${logExports} \\
-  --backtrack-window 72 \\
-  --deletion-protection \\
-  --tags Key=Environment,Value=Production
+${SEED_COMPLETE_SETUP_STEP_3.replace('audit,error,general,slowquery', logExports)}
 
 # 4. Create writer instance
 aws rds create-db-instance \\

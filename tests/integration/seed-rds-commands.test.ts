@@ -2,6 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runThroughCliRoute } from './support/cli-route';
 import { coversOutput, maskUuids } from './support/cli-output-comparison';
 import { haveRealAwsCli, runWithRealCli } from './support/real-aws-cli';
+import {
+  SEED_COMPLETE_SETUP_STEP_3,
+  SEED_GET_METRIC_STATISTICS,
+  SEED_IAM_CREATE_POLICY,
+  SEED_PERFORMANCE_INSIGHTS,
+  SEED_PRODUCTION_CLUSTER,
+  SEED_PUT_METRIC_ALARM,
+  SEED_WRITER_INSTANCE,
+} from './support/seed-document';
 import { twinSandbox, type TwinSandbox } from './support/twin-sandboxes';
 
 /**
@@ -38,45 +47,13 @@ const SEED: readonly SeedCommand[] = [
     // The CLI sends `audit,error,general,slowquery` as ONE list element (lists are space-separated),
     // which is no log type: AWS refuses it.
     name: 'Production cluster as the seed writes it: one log type named "audit,error,general,slowquery"',
-    command: `aws rds create-db-cluster \\
-  --db-cluster-identifier aurora-mysql-prod \\
-  --engine aurora-mysql \\
-  --engine-version 8.0.mysql_aurora.3.02.0 \\
-  --master-username admin \\
-  --master-user-password SecurePassword123! \\
-  --vpc-security-group-ids sg-12345678 \\
-  --db-subnet-group-name aurora-subnet-group \\
-  --backup-retention-period 14 \\
-  --preferred-backup-window "03:00-04:00" \\
-  --preferred-maintenance-window "sun:04:00-sun:05:00" \\
-  --storage-encrypted \\
-  --kms-key-id alias/aurora-encryption-key \\
-  --enable-cloudwatch-logs-exports audit,error,general,slowquery \\
-  --backtrack-window 72 \\
-  --deletion-protection \\
-  --tags Key=Environment,Value=Production Key=Application,Value=WebApp`,
+    command: SEED_PRODUCTION_CLUSTER,
     exitCode: 254,
     shows: "An error occurred (InvalidParameterCombination) when calling the CreateDBCluster operation: You cannot use the log types 'audit,error,general,slowquery'",
   },
   {
     name: 'Production cluster, log types space-separated',
-    command: `aws rds create-db-cluster \\
-  --db-cluster-identifier aurora-mysql-prod \\
-  --engine aurora-mysql \\
-  --engine-version 8.0.mysql_aurora.3.02.0 \\
-  --master-username admin \\
-  --master-user-password SecurePassword123! \\
-  --vpc-security-group-ids sg-12345678 \\
-  --db-subnet-group-name aurora-subnet-group \\
-  --backup-retention-period 14 \\
-  --preferred-backup-window "03:00-04:00" \\
-  --preferred-maintenance-window "sun:04:00-sun:05:00" \\
-  --storage-encrypted \\
-  --kms-key-id alias/aurora-encryption-key \\
-  --enable-cloudwatch-logs-exports audit error general slowquery \\
-  --backtrack-window 72 \\
-  --deletion-protection \\
-  --tags Key=Environment,Value=Production Key=Application,Value=WebApp`,
+    command: SEED_PRODUCTION_CLUSTER.replace('audit,error,general,slowquery', 'audit error general slowquery'),
     exitCode: 0,
     newerModel: true,
     shows: '"BacktrackWindow": 72',
@@ -84,33 +61,13 @@ const SEED: readonly SeedCommand[] = [
   {
     // The seed writes `--publicly-accessible false`; boolean options take no value in the CLI.
     name: 'Writer instance as the seed writes it: a usage error',
-    command: `aws rds create-db-instance \\
-  --db-instance-identifier aurora-mysql-writer \\
-  --db-instance-class db.r5.2xlarge \\
-  --engine aurora-mysql \\
-  --db-cluster-identifier aurora-mysql-prod \\
-  --publicly-accessible false \\
-  --monitoring-interval 60 \\
-  --monitoring-role-arn arn:aws:iam::account:role/rds-monitoring-role \\
-  --enable-performance-insights \\
-  --performance-insights-retention-period 31 \\
-  --tags Key=Role,Value=Writer`,
+    command: SEED_WRITER_INSTANCE,
     exitCode: 252,
     shows: 'Unknown options: false',
   },
   {
     name: 'Writer instance, corrected to --no-publicly-accessible',
-    command: `aws rds create-db-instance \\
-  --db-instance-identifier aurora-mysql-writer \\
-  --db-instance-class db.r5.2xlarge \\
-  --engine aurora-mysql \\
-  --db-cluster-identifier aurora-mysql-prod \\
-  --no-publicly-accessible \\
-  --monitoring-interval 60 \\
-  --monitoring-role-arn arn:aws:iam::account:role/rds-monitoring-role \\
-  --enable-performance-insights \\
-  --performance-insights-retention-period 31 \\
-  --tags Key=Role,Value=Writer`,
+    command: SEED_WRITER_INSTANCE.replace('--publicly-accessible false', '--no-publicly-accessible'),
     exitCode: 0,
     newerModel: true,
     shows: '"PerformanceInsightsRetentionPeriod": 31',
@@ -292,47 +249,13 @@ const SEED: readonly SeedCommand[] = [
   },
   {
     name: 'Complete setup 3 as written: the cluster, its password from Secrets Manager, one log type named "audit,error,general,slowquery"',
-    command: `aws rds create-db-cluster \\
-  --db-cluster-identifier aurora-prod-cluster \\
-  --engine aurora-mysql \\
-  --engine-version 8.0.mysql_aurora.3.02.0 \\
-  --master-username admin \\
-  --master-user-password $(aws secretsmanager get-random-password --password-length 32 --exclude-characters '"@/\\' --query 'RandomPassword' --output text) \\
-  --vpc-security-group-ids sg-12345678 \\
-  --db-subnet-group-name aurora-subnet-group \\
-  --db-cluster-parameter-group-name aurora-mysql-8-0 \\
-  --backup-retention-period 14 \\
-  --preferred-backup-window "03:00-04:00" \\
-  --preferred-maintenance-window "sun:04:00-sun:06:00" \\
-  --storage-encrypted \\
-  --kms-key-id alias/aurora-encryption-key \\
-  --enable-cloudwatch-logs-exports audit,error,general,slowquery \\
-  --backtrack-window 72 \\
-  --deletion-protection \\
-  --tags Key=Environment,Value=Production`,
+    command: SEED_COMPLETE_SETUP_STEP_3,
     exitCode: 254,
     shows: "You cannot use the log types 'audit,error,general,slowquery'",
   },
   {
     name: 'Complete setup 3, log types space-separated',
-    command: `aws rds create-db-cluster \\
-  --db-cluster-identifier aurora-prod-cluster \\
-  --engine aurora-mysql \\
-  --engine-version 8.0.mysql_aurora.3.02.0 \\
-  --master-username admin \\
-  --master-user-password $(aws secretsmanager get-random-password --password-length 32 --exclude-characters '"@/\\' --query 'RandomPassword' --output text) \\
-  --vpc-security-group-ids sg-12345678 \\
-  --db-subnet-group-name aurora-subnet-group \\
-  --db-cluster-parameter-group-name aurora-mysql-8-0 \\
-  --backup-retention-period 14 \\
-  --preferred-backup-window "03:00-04:00" \\
-  --preferred-maintenance-window "sun:04:00-sun:06:00" \\
-  --storage-encrypted \\
-  --kms-key-id alias/aurora-encryption-key \\
-  --enable-cloudwatch-logs-exports audit error general slowquery \\
-  --backtrack-window 72 \\
-  --deletion-protection \\
-  --tags Key=Environment,Value=Production`,
+    command: SEED_COMPLETE_SETUP_STEP_3.replace('audit,error,general,slowquery', 'audit error general slowquery'),
     exitCode: 0,
     newerModel: true,
     shows: '"BacktrackWindow": 72',
@@ -390,33 +313,13 @@ done`,
   {
     // PI names a DB instance by its DbiResourceId (db-...), and the shorthand MetricQuery='{...}' is no shorthand.
     name: 'Performance Insights as the seed writes it',
-    command: `aws pi get-resource-metrics \\
-  --service-type RDS \\
-  --identifier aurora-mysql-cluster \\
-  --metric-queries MetricQuery='{
-    "Metric": "db.CPU.Innodb_rows_read.avg"
-  }' \\
-  --start-time 2023-01-01T00:00:00Z \\
-  --end-time 2023-01-01T01:00:00Z`,
+    command: SEED_PERFORMANCE_INSIGHTS,
     exitCode: 252,
     shows: 'Error parsing parameter',
   },
   {
     name: 'IAM policy for database access',
-    command: `aws iam create-policy \\
-  --policy-name AuroraConnect \\
-  --policy-document '{
-    "Version": "2012-10-17",
-    "Statement": [{
-      "Effect": "Allow",
-      "Action": [
-        "rds-db:connect"
-      ],
-      "Resource": [
-        "arn:aws:rds-db:region:account:dbuser:aurora-mysql-prod/iamuser"
-      ]
-    }]
-  }'`,
+    command: SEED_IAM_CREATE_POLICY,
     exitCode: 0,
     shows: '"PolicyName": "AuroraConnect"',
   },
@@ -443,17 +346,7 @@ done`,
   },
   {
     name: 'CloudWatch alarm as the seed writes it: no --evaluation-periods',
-    command: `aws cloudwatch put-metric-alarm \\
-  --alarm-name "Aurora-High-CPU" \\
-  --alarm-description "Aurora cluster high CPU utilization" \\
-  --metric-name CPUUtilization \\
-  --namespace AWS/RDS \\
-  --statistic Average \\
-  --period 300 \\
-  --threshold 80 \\
-  --comparison-operator GreaterThanThreshold \\
-  --dimensions Name=DBClusterIdentifier,Value=aurora-mysql-prod \\
-  --alarm-actions arn:aws:sns:region:account:aurora-alerts`,
+    command: SEED_PUT_METRIC_ALARM,
     exitCode: 252,
     shows: 'the following arguments are required: --evaluation-periods',
     // The current model no longer marks EvaluationPeriods required (metric-math alarms), so a current
@@ -462,43 +355,19 @@ done`,
   },
   {
     name: 'CloudWatch alarm with --evaluation-periods',
-    command: `aws cloudwatch put-metric-alarm \\
-  --alarm-name "Aurora-High-CPU" \\
-  --alarm-description "Aurora cluster high CPU utilization" \\
-  --metric-name CPUUtilization \\
-  --namespace AWS/RDS \\
-  --statistic Average \\
-  --period 300 \\
-  --threshold 80 \\
-  --comparison-operator GreaterThanThreshold \\
-  --dimensions Name=DBClusterIdentifier,Value=aurora-mysql-prod \\
-  --alarm-actions arn:aws:sns:region:account:aurora-alerts \\
+    command: `${SEED_PUT_METRIC_ALARM} \\
   --evaluation-periods 2`,
     exitCode: 0,
   },
   {
     name: 'Aurora metrics as the seed writes them: "Average,Maximum" is one statistic',
-    command: `aws cloudwatch get-metric-statistics \\
-  --namespace AWS/RDS \\
-  --metric-name AuroraReplicaLag \\
-  --dimensions Name=DBClusterIdentifier,Value=aurora-mysql-prod Name=Role,Value=READER \\
-  --start-time 2023-01-01T00:00:00Z \\
-  --end-time 2023-01-01T01:00:00Z \\
-  --period 300 \\
-  --statistics Average,Maximum`,
+    command: SEED_GET_METRIC_STATISTICS,
     exitCode: 254,
     shows: 'ValidationError',
   },
   {
     name: 'Aurora metrics, statistics space-separated',
-    command: `aws cloudwatch get-metric-statistics \\
-  --namespace AWS/RDS \\
-  --metric-name AuroraReplicaLag \\
-  --dimensions Name=DBClusterIdentifier,Value=aurora-mysql-prod Name=Role,Value=READER \\
-  --start-time 2023-01-01T00:00:00Z \\
-  --end-time 2023-01-01T01:00:00Z \\
-  --period 300 \\
-  --statistics Average Maximum`,
+    command: SEED_GET_METRIC_STATISTICS.replace('Average,Maximum', 'Average Maximum'),
     exitCode: 0,
     shows: '"Datapoints": []',
   },
