@@ -104,7 +104,7 @@ export async function runCliBench(startAppServer: typeof StartAppServer, options
   if (withNext) {
     const floor = await bench.timeRouteFloor(options.emulatedRuns);
     const sessionLookup = await bench.timeSessionLookup(options.emulatedRuns);
-    console.log(`  the route's fixed cost: \`echo hi\` (no AWS call) through it ${ms(floor)} ms p50, of which the session lookup (a database query per request) ${ms(sessionLookup)} ms`);
+    console.log(`  the route's fixed cost: \`echo hi\` (no AWS call) through it ${ms(floor)} ms p50, of which the session lookup (remembered in memory after the first) ${ms(sessionLookup)} ms`);
   }
   bench.close();
   await server.close();
