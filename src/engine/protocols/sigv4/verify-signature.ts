@@ -1,8 +1,8 @@
-import { createHmac, hash, timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 import type { WireRequest } from '../wire-protocol';
 import { canonicalPath, canonicalQuery } from './canonical-request-parts';
 import type { SigV4Authorization } from './parse-authorization';
-import { signingKey } from './signing-key';
+import { hmacSha256, signingKey } from './signing-key';
 
 const AMZ_DATE = /^\d{8}T\d{6}Z$/;
 
@@ -47,7 +47,7 @@ export function verifySignature(request: WireRequest, auth: SigV4Authorization, 
   const canonicalRequest = `${request.method}\n${canonicalPath(request.path)}\n${canonicalQuery(request.query)}\n${canonicalHeaders}\n${signedNames.join(';')}\n${bodyHash}`;
   const scope = `${auth.date}/${auth.region}/${auth.service}/aws4_request`;
   const stringToSign = `AWS4-HMAC-SHA256\n${amzDate}\n${scope}\n${sha256Hex(canonicalRequest)}`;
-  const expected = createHmac('sha256', signingKey(secretAccessKey, auth.date, auth.region, auth.service)).update(stringToSign, 'utf8').digest();
+  const expected = hmacSha256(signingKey(secretAccessKey, auth.date, auth.region, auth.service), stringToSign);
   const provided = Buffer.from(auth.signature, 'hex');
   const ok = provided.length === expected.length && timingSafeEqual(expected, provided);
   return ok ? { ok: true } : { ok: false, reason: 'mismatch' };
