@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAppServer } from '../../src/server/start-app-server';
 import { haveBoto3, runBoto3 } from './support/boto3';
 import { haveRealAwsCli, runWithRealCli } from './support/real-aws-cli';
+import { SEED_IAM_CREATE_POLICY } from './support/seed-document';
 import { createSandbox, rdsClientFor, startEndpointServer, type TestSandbox } from './support/test-servers';
 
 const MINUTE = 60_000;
@@ -133,20 +134,7 @@ aws iam list-role-tags --role-name rds-monitoring-role --query 'Tags[].[Key,Valu
 aws iam attach-role-policy --role-name rds-monitoring-role --policy-arn ${MONITORING_POLICY_ARN}
 aws iam get-role --role-name rds-monitoring-role --query 'Role.AssumeRolePolicyDocument.Statement[0].Principal.Service' --output text
 aws iam list-attached-role-policies --role-name rds-monitoring-role --query 'AttachedPolicies[].PolicyName' --output text
-aws iam create-policy \\
-  --policy-name AuroraConnect \\
-  --policy-document '{
-    "Version": "2012-10-17",
-    "Statement": [{
-      "Effect": "Allow",
-      "Action": [
-        "rds-db:connect"
-      ],
-      "Resource": [
-        "arn:aws:rds-db:${sandbox.region}:${account}:dbuser:aurora-mysql-prod/iamuser"
-      ]
-    }]
-  }' --query 'Policy.[PolicyName,Arn,DefaultVersionId]' --output text
+${SEED_IAM_CREATE_POLICY.replace(':region:account:', `:${sandbox.region}:${account}:`)} --query 'Policy.[PolicyName,Arn,DefaultVersionId]' --output text
 aws rds modify-db-instance \\
   --db-instance-identifier aurora-mysql-writer \\
   --monitoring-interval 60 \\

@@ -1,7 +1,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RunningAppServer } from '../../src/server/start-app-server';
 import { haveRealAwsCli, runWithRealCli } from './support/real-aws-cli';
-import { SEED_COMPLETE_SETUP_STEP_3 } from './support/seed-document';
+import {
+  SEED_COMPLETE_SETUP_STEP_1,
+  SEED_COMPLETE_SETUP_STEP_2,
+  SEED_COMPLETE_SETUP_STEP_3,
+  SEED_COMPLETE_SETUP_STEP_4,
+  SEED_COMPLETE_SETUP_STEP_5,
+  SEED_COMPLETE_SETUP_STEP_6,
+  SEED_COMPLETE_SETUP_STEP_7,
+} from './support/seed-document';
 import { createSandbox, startEndpointServer, type TestSandbox } from './support/test-servers';
 
 /**
@@ -12,55 +20,26 @@ import { createSandbox, startEndpointServer, type TestSandbox } from './support/
  */
 const STEPS_1_TO_5 = (logExports: string) => `set -e
 # 1. Create subnet group
-aws rds create-db-subnet-group \\
-  --db-subnet-group-name aurora-subnet-group \\
-  --db-subnet-group-description "Aurora cluster subnet group" \\
-  --subnet-ids subnet-12345678 subnet-87654321 subnet-11111111
+${SEED_COMPLETE_SETUP_STEP_1}
 
 # 2. Create parameter group
-aws rds create-db-cluster-parameter-group \\
-  --db-cluster-parameter-group-name aurora-mysql-8-0 \\
-  --db-parameter-group-family aurora-mysql8.0 \\
-  --description "Aurora MySQL 8.0 cluster parameters"
+${SEED_COMPLETE_SETUP_STEP_2}
 
 # 3. Create Aurora cluster
 ${SEED_COMPLETE_SETUP_STEP_3.replace('audit,error,general,slowquery', logExports)}
 
 # 4. Create writer instance
-aws rds create-db-instance \\
-  --db-instance-identifier aurora-writer-1 \\
-  --db-instance-class db.r5.2xlarge \\
-  --engine aurora-mysql \\
-  --db-cluster-identifier aurora-prod-cluster \\
-  --monitoring-interval 60 \\
-  --monitoring-role-arn arn:aws:iam::account:role/rds-monitoring-role \\
-  --enable-performance-insights \\
-  --performance-insights-retention-period 31
+${SEED_COMPLETE_SETUP_STEP_4}
 
 # 5. Create read replicas
-for i in {1..3}; do
-  aws rds create-db-instance \\
-    --db-instance-identifier aurora-reader-$i \\
-    --db-instance-class db.r5.xlarge \\
-    --engine aurora-mysql \\
-    --db-cluster-identifier aurora-prod-cluster \\
-    --monitoring-interval 60 \\
-    --monitoring-role-arn arn:aws:iam::account:role/rds-monitoring-role \\
-    --enable-performance-insights
-done
+${SEED_COMPLETE_SETUP_STEP_5}
 `;
 
 const STEP_6 = `# 6. Set up Global Database
-aws rds create-global-cluster \\
-  --global-cluster-identifier aurora-global \\
-  --source-db-cluster-identifier aurora-prod-cluster`;
+${SEED_COMPLETE_SETUP_STEP_6}`;
 
 const STEP_7 = `# 7. Add secondary region
-aws rds create-db-cluster \\
-  --db-cluster-identifier aurora-secondary-cluster \\
-  --engine aurora-mysql \\
-  --global-cluster-identifier aurora-global \\
-  --region us-east-1`;
+${SEED_COMPLETE_SETUP_STEP_7}`;
 
 /** The CLI reads a generated password that starts with `-` as an option, as it would against AWS. */
 const PASSWORD_TAKEN_FOR_AN_OPTION = 'argument --master-user-password: expected one argument';

@@ -3,7 +3,13 @@ import { runThroughCliRoute } from './support/cli-route';
 import { coversOutput, maskUuids } from './support/cli-output-comparison';
 import { haveRealAwsCli, runWithRealCli } from './support/real-aws-cli';
 import {
+  SEED_COMPLETE_SETUP_STEP_1,
+  SEED_COMPLETE_SETUP_STEP_2,
   SEED_COMPLETE_SETUP_STEP_3,
+  SEED_COMPLETE_SETUP_STEP_4,
+  SEED_COMPLETE_SETUP_STEP_5,
+  SEED_COMPLETE_SETUP_STEP_6,
+  SEED_COMPLETE_SETUP_STEP_7,
   SEED_GET_METRIC_STATISTICS,
   SEED_IAM_CREATE_POLICY,
   SEED_PERFORMANCE_INSIGHTS,
@@ -230,20 +236,14 @@ const SEED: readonly SeedCommand[] = [
   },
   {
     name: 'Complete setup 1: subnet group',
-    command: `aws rds create-db-subnet-group \\
-  --db-subnet-group-name aurora-subnet-group \\
-  --db-subnet-group-description "Aurora cluster subnet group" \\
-  --subnet-ids subnet-12345678 subnet-87654321 subnet-11111111`,
+    command: SEED_COMPLETE_SETUP_STEP_1,
     // Created at the start of this run (the clusters above need it), so AWS refuses a second one.
     exitCode: 254,
     shows: 'DBSubnetGroupAlreadyExists',
   },
   {
     name: 'Complete setup 2: parameter group',
-    command: `aws rds create-db-cluster-parameter-group \\
-  --db-cluster-parameter-group-name aurora-mysql-8-0 \\
-  --db-parameter-group-family aurora-mysql8.0 \\
-  --description "Aurora MySQL 8.0 cluster parameters"`,
+    command: SEED_COMPLETE_SETUP_STEP_2,
     exitCode: 0,
     shows: '"DBParameterGroupFamily": "aurora-mysql8.0"',
   },
@@ -262,50 +262,27 @@ const SEED: readonly SeedCommand[] = [
   },
   {
     name: 'Complete setup 4: writer instance',
-    command: `aws rds create-db-instance \\
-  --db-instance-identifier aurora-writer-1 \\
-  --db-instance-class db.r5.2xlarge \\
-  --engine aurora-mysql \\
-  --db-cluster-identifier aurora-prod-cluster \\
-  --monitoring-interval 60 \\
-  --monitoring-role-arn arn:aws:iam::account:role/rds-monitoring-role \\
-  --enable-performance-insights \\
-  --performance-insights-retention-period 31`,
+    command: SEED_COMPLETE_SETUP_STEP_4,
     exitCode: 0,
     newerModel: true,
   },
   {
     name: 'Complete setup 5: read replicas',
-    command: `for i in {1..3}; do
-  aws rds create-db-instance \\
-    --db-instance-identifier aurora-reader-$i \\
-    --db-instance-class db.r5.xlarge \\
-    --engine aurora-mysql \\
-    --db-cluster-identifier aurora-prod-cluster \\
-    --monitoring-interval 60 \\
-    --monitoring-role-arn arn:aws:iam::account:role/rds-monitoring-role \\
-    --enable-performance-insights
-done`,
+    command: SEED_COMPLETE_SETUP_STEP_5,
     exitCode: 0,
     newerModel: true,
     shows: 'aurora-reader-3',
   },
   {
     name: 'Complete setup 6: global database',
-    command: `aws rds create-global-cluster \\
-  --global-cluster-identifier aurora-global \\
-  --source-db-cluster-identifier aurora-prod-cluster`,
+    command: SEED_COMPLETE_SETUP_STEP_6,
     exitCode: 0,
     newerModel: true,
     shows: '"GlobalClusterIdentifier": "aurora-global"',
   },
   {
     name: 'Complete setup 7: secondary region',
-    command: `aws rds create-db-cluster \\
-  --db-cluster-identifier aurora-secondary-cluster \\
-  --engine aurora-mysql \\
-  --global-cluster-identifier aurora-global \\
-  --region us-east-1`,
+    command: SEED_COMPLETE_SETUP_STEP_7,
     exitCode: 0,
     shows: '"DBClusterIdentifier": "aurora-secondary-cluster"',
     newerModel: true,

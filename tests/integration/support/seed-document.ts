@@ -103,3 +103,50 @@ export const SEED_GET_METRIC_STATISTICS = `aws cloudwatch get-metric-statistics 
   --end-time 2023-01-01T01:00:00Z \\
   --period 300 \\
   --statistics Average,Maximum`;
+
+/** Complete Aurora Setup, step 1: Create subnet group. */
+export const SEED_COMPLETE_SETUP_STEP_1 = `aws rds create-db-subnet-group \\
+  --db-subnet-group-name aurora-subnet-group \\
+  --db-subnet-group-description "Aurora cluster subnet group" \\
+  --subnet-ids subnet-12345678 subnet-87654321 subnet-11111111`;
+
+/** Complete Aurora Setup, step 2: Create parameter group. */
+export const SEED_COMPLETE_SETUP_STEP_2 = `aws rds create-db-cluster-parameter-group \\
+  --db-cluster-parameter-group-name aurora-mysql-8-0 \\
+  --db-parameter-group-family aurora-mysql8.0 \\
+  --description "Aurora MySQL 8.0 cluster parameters"`;
+
+/** Complete Aurora Setup, step 4: Create writer instance. */
+export const SEED_COMPLETE_SETUP_STEP_4 = `aws rds create-db-instance \\
+  --db-instance-identifier aurora-writer-1 \\
+  --db-instance-class db.r5.2xlarge \\
+  --engine aurora-mysql \\
+  --db-cluster-identifier aurora-prod-cluster \\
+  --monitoring-interval 60 \\
+  --monitoring-role-arn arn:aws:iam::account:role/rds-monitoring-role \\
+  --enable-performance-insights \\
+  --performance-insights-retention-period 31`;
+
+/** Complete Aurora Setup, step 5: Create read replicas. */
+export const SEED_COMPLETE_SETUP_STEP_5 = `for i in {1..3}; do
+  aws rds create-db-instance \\
+    --db-instance-identifier aurora-reader-$i \\
+    --db-instance-class db.r5.xlarge \\
+    --engine aurora-mysql \\
+    --db-cluster-identifier aurora-prod-cluster \\
+    --monitoring-interval 60 \\
+    --monitoring-role-arn arn:aws:iam::account:role/rds-monitoring-role \\
+    --enable-performance-insights
+done`;
+
+/** Complete Aurora Setup, step 6: Set up Global Database. */
+export const SEED_COMPLETE_SETUP_STEP_6 = `aws rds create-global-cluster \\
+  --global-cluster-identifier aurora-global \\
+  --source-db-cluster-identifier aurora-prod-cluster`;
+
+/** Complete Aurora Setup, step 7: Add secondary region. */
+export const SEED_COMPLETE_SETUP_STEP_7 = `aws rds create-db-cluster \\
+  --db-cluster-identifier aurora-secondary-cluster \\
+  --engine aurora-mysql \\
+  --global-cluster-identifier aurora-global \\
+  --region us-east-1`;
