@@ -4,7 +4,7 @@ import type { ServiceName } from '../../engine/service-name';
 import type { OperationModel } from '../../engine/model/service-model';
 import type { CliHost } from '../cli-host';
 import { ArgParser, type ActionSpec, type ParsedValue } from '../argparse/arg-parser';
-import { cliShape, type CliShape } from '../model/cli-shape';
+import { cliShape, isScalarType, type CliShape } from '../model/cli-shape';
 import { isPaginated, paginatorConfig, type PaginatorConfig } from '../model/paginator-config';
 import type { WaiterDefinition } from '../model/waiter-definitions';
 import { cliName } from '../model/xform-name';
@@ -116,8 +116,6 @@ function truthy(value: ParsedValue | undefined): boolean {
   return value !== undefined && value !== null && value !== '' && value !== 0 && value !== false;
 }
 
-const SCALAR_TYPES = new Set(['string', 'integer', 'long', 'float', 'double', 'boolean', 'timestamp', 'blob']);
-
 function buildCallParameters(table: Map<string, CliArgument>, values: Map<string, ParsedValue>, beforeFirstNonScalar: () => void): PyDict {
   const params: PyDict = {};
   for (const argument of table.values()) {
@@ -137,7 +135,7 @@ function buildCallParameters(table: Map<string, CliArgument>, values: Map<string
       params.PaginationConfig = config;
       continue;
     }
-    if (!SCALAR_TYPES.has(argument.shape.typeName)) beforeFirstNonScalar();
+    if (!isScalarType(argument.shape.typeName)) beforeFirstNonScalar();
     if (argument.shape.typeName === 'boolean') params[argument.serializedName] = value as boolean;
     else params[argument.serializedName] = unpackArgument(`--${argument.name}`, argument.shape, value);
   }
