@@ -4,12 +4,13 @@ import { AwsError } from '../engine/aws-error';
 import { serviceModel, type ServiceModel } from '../engine/model/service-model';
 import { parseAuthorization } from '../engine/protocols/sigv4/parse-authorization';
 import { verifySignature } from '../engine/protocols/sigv4/verify-signature';
-import type { WireRequest, WireResponse } from '../engine/protocols/wire-protocol';
+import type { WireRequest } from '../engine/protocols/wire-protocol';
 import { wireProtocolFor } from '../engine/protocols/wire-protocol-for';
 import { isServiceName, SERVICE_NAMES } from '../engine/service-name';
 import { SandboxNotFoundError } from '../sandboxes/sandbox-errors';
 import type { SandboxService } from '../sandboxes/sandbox-service';
 import { BodyTooLargeError, readBody } from './read-body';
+import { ResponseWriteBatch } from './response-write-batch';
 
 /** AWS caps Query request bodies well below this; anything bigger is not a real client's request. */
 export const MAX_AWS_BODY_BYTES = 1024 * 1024;
@@ -24,6 +25,7 @@ export interface AwsEndpointDeps {
  * name, decodes with that service's protocol, runs the call and answers in the same protocol.
  */
 export function createAwsEndpoint(deps: AwsEndpointDeps) {
+  const answers = new ResponseWriteBatch();
   return async function handleAwsRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const requestId = randomUUID();
     // Until the signature names a service, errors are rendered as RDS (awsQuery) would.
@@ -72,9 +74,9 @@ export function createAwsEndpoint(deps: AwsEndpointDeps) {
       const protocol = wireProtocolFor(model, wire);
       const call = protocol.decode(model, wire);
       const output = await deps.sandboxes.execute(sandbox.id, { service: model.name, region: auth.region, ...call }, 'wire');
-      send(res, protocol.encodeResult(model, call.operation, output, requestId));
+      answers.send(res, protocol.encodeResult(model, call.operation, output, requestId));
     } catch (error) {
-      send(res, wireProtocolFor(model, wire).encodeError(model, toAwsError(error), requestId));
+      answers.send(res, wireProtocolFor(model, wire).encodeError(model, toAwsError(error), requestId));
     }
   };
 }
@@ -85,9 +87,4 @@ function toAwsError(error: unknown): AwsError {
   if (error instanceof SandboxNotFoundError) return new AwsError('InvalidClientTokenId', 'The security token included in the request is invalid.', 403);
   console.error('aws endpoint: internal error', error);
   return new AwsError('InternalFailure', 'The request processing has failed because of an unknown error, exception or failure.', 500);
-}
-
-function send(res: ServerResponse, response: WireResponse): void {
-  res.writeHead(response.status, { ...response.headers, 'content-length': Buffer.byteLength(response.body) });
-  res.end(response.body);
 }

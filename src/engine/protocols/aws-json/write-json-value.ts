@@ -1,4 +1,5 @@
 import { toBase64 } from '@smithy/core/serde';
+import { isoTimestamp } from '../iso-timestamp';
 import type { ListPlan, MapPlan, ScalarPlan, ShapePlan, StructurePlan } from '../../model/shape-plan';
 
 /** Smithy timestamp schema ids that are not epoch seconds (the JSON protocols' default). */
@@ -17,7 +18,7 @@ function timestampJson(plan: ScalarPlan, value: unknown, path: string): number |
   // Services hand out Dates; epoch milliseconds and ISO strings are taken as the same instant.
   const date = value instanceof Date ? value : typeof value === 'number' || typeof value === 'string' ? new Date(value) : undefined;
   if (!date || Number.isNaN(date.getTime())) throw mismatch(path, 'a timestamp', value);
-  if (plan.timestampFormat === DATE_TIME) return date.toISOString();
+  if (plan.timestampFormat === DATE_TIME) return isoTimestamp(date.getTime());
   if (plan.timestampFormat === HTTP_DATE) return date.toUTCString();
   return date.getTime() / 1000;
 }

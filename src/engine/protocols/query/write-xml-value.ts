@@ -1,11 +1,16 @@
 import { toBase64 } from '@smithy/core/serde';
 import type { ListPlan, MapPlan, ScalarPlan, ShapePlan, StructurePlan } from '../../model/shape-plan';
+import { isoTimestamp } from '../iso-timestamp';
 import { escapeXmlText } from './escape-xml-text';
 import type { XmlText } from './xml-text';
 
 /** Smithy timestamp schema ids that are not ISO 8601 date-time. */
 const HTTP_DATE = 6;
 const EPOCH_SECONDS = 7;
+
+/** Writes one value as an element whose name (and so its tags) was fixed when the writer was compiled. */
+type ElementWriter = (value: unknown, out: XmlText) => void;
+type MembersWriter = (value: Readonly<Record<string, unknown>>, out: XmlText) => void;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date) && !(value instanceof Uint8Array);
@@ -21,13 +26,14 @@ function timestampText(plan: ScalarPlan, value: unknown, name: string): string {
   if (!date || Number.isNaN(date.getTime())) throw mismatch(name, 'a timestamp', value);
   if (plan.timestampFormat === HTTP_DATE) return date.toUTCString();
   if (plan.timestampFormat === EPOCH_SECONDS) return String(date.getTime() / 1000);
-  return date.toISOString();
+  return isoTimestamp(date.getTime());
 }
 
 function scalarText(plan: ScalarPlan, value: unknown, name: string): string {
   switch (plan.kind) {
     case 'string':
     case 'document':
+      if (typeof value === 'string') return escapeXmlText(value);
       if (typeof value === 'object') throw mismatch(name, 'a string', value);
       return escapeXmlText(String(value));
     case 'number':
@@ -48,69 +54,112 @@ function scalarText(plan: ScalarPlan, value: unknown, name: string): string {
   }
 }
 
-function writeList(plan: ListPlan, value: unknown, name: string, flattened: boolean, out: XmlText): void {
-  if (!Array.isArray(value)) throw mismatch(name, 'an array', value);
+const membersWriters = new WeakMap<StructurePlan, MembersWriter>();
+
+/**
+ * The writer of a structure's members, compiled on first use (by then a recursive shape's plan has
+ * all its members) and kept per plan: each member's tags are built once, not per response.
+ */
+function membersWriterOf(plan: StructurePlan): MembersWriter {
+  let writer = membersWriters.get(plan);
+  if (writer) return writer;
+  let names: readonly string[] | undefined;
+  let writers: readonly ElementWriter[] | undefined;
+  writer = (value, out) => {
+    if (!names || !writers) {
+      names = plan.members.map((member) => member.name);
+      writers = plan.members.map((member) => elementWriter(member.shape, member.xmlName ?? member.name, member.xmlFlattened));
+    }
+    for (let i = 0; i < names.length; i++) {
+      const memberValue = value[names[i]];
+      if (memberValue != null) writers[i](memberValue, out);
+    }
+  };
+  membersWriters.set(plan, writer);
+  return writer;
+}
+
+function listWriter(plan: ListPlan, name: string, flattened: boolean): ElementWriter {
   if (flattened) {
-    for (const item of value) if (item != null) writeXmlElement(plan.item, item, name, false, out);
-    return;
+    const writeItem = elementWriter(plan.item, name, false);
+    return (value, out) => {
+      if (!Array.isArray(value)) throw mismatch(name, 'an array', value);
+      for (const item of value) if (item != null) writeItem(item, out);
+    };
   }
-  if (value.length === 0) {
-    out.push(`<${name}/>`);
-    return;
-  }
-  const itemName = plan.itemXmlName ?? 'member';
-  out.push(`<${name}>`);
-  for (const item of value) if (item != null) writeXmlElement(plan.item, item, itemName, false, out);
-  out.push(`</${name}>`);
+  const empty = `<${name}/>`;
+  const open = `<${name}>`;
+  const close = `</${name}>`;
+  const writeItem = elementWriter(plan.item, plan.itemXmlName ?? 'member', false);
+  return (value, out) => {
+    if (!Array.isArray(value)) throw mismatch(name, 'an array', value);
+    if (value.length === 0) {
+      out.push(empty);
+      return;
+    }
+    out.push(open);
+    for (const item of value) if (item != null) writeItem(item, out);
+    out.push(close);
+  };
 }
 
-function writeMap(plan: MapPlan, value: unknown, name: string, flattened: boolean, out: XmlText): void {
-  if (!isRecord(value)) throw mismatch(name, 'an object', value);
+function mapWriter(plan: MapPlan, name: string, flattened: boolean): ElementWriter {
   const keyName = plan.keyXmlName ?? 'key';
-  const valueName = plan.valueXmlName ?? 'value';
   const entryName = flattened ? name : 'entry';
-  if (!flattened) out.push(`<${name}>`);
-  for (const [key, entry] of Object.entries(value)) {
-    if (entry == null) continue;
-    out.push(`<${entryName}><${keyName}>${escapeXmlText(key)}</${keyName}>`);
-    writeXmlElement(plan.value, entry, valueName, false, out);
-    out.push(`</${entryName}>`);
-  }
-  if (!flattened) out.push(`</${name}>`);
+  const entryOpen = `<${entryName}><${keyName}>`;
+  const keyClose = `</${keyName}>`;
+  const entryClose = `</${entryName}>`;
+  const open = `<${name}>`;
+  const close = `</${name}>`;
+  const writeValue = elementWriter(plan.value, plan.valueXmlName ?? 'value', false);
+  return (value, out) => {
+    if (!isRecord(value)) throw mismatch(name, 'an object', value);
+    if (!flattened) out.push(open);
+    for (const key in value) {
+      const entry = value[key];
+      if (entry == null) continue;
+      out.push(entryOpen + escapeXmlText(key) + keyClose);
+      writeValue(entry, out);
+      out.push(entryClose);
+    }
+    if (!flattened) out.push(close);
+  };
 }
 
-/** A structure's members in model order, each in its XML name; absent (`undefined`/`null`) members are left out. */
-export function writeXmlMembers(plan: StructurePlan, value: Readonly<Record<string, unknown>>, out: XmlText): void {
-  for (const member of plan.members) {
-    const memberValue = value[member.name];
-    if (memberValue == null) continue;
-    writeXmlElement(member.shape, memberValue, member.xmlName ?? member.name, member.xmlFlattened, out);
+function elementWriter(plan: ShapePlan, name: string, flattened: boolean): ElementWriter {
+  switch (plan.kind) {
+    case 'structure': {
+      const open = `<${name}>`;
+      const close = `</${name}>`;
+      const writeMembers = membersWriterOf(plan);
+      return (value, out) => {
+        if (!isRecord(value)) throw mismatch(name, 'an object', value);
+        out.push(open);
+        writeMembers(value, out);
+        out.push(close);
+      };
+    }
+    case 'list':
+      return listWriter(plan, name, flattened);
+    case 'map':
+      return mapWriter(plan, name, flattened);
+    case 'unit':
+      return () => undefined;
+    default: {
+      const open = `<${name}>`;
+      const close = `</${name}>`;
+      return (value, out) => out.push(open + scalarText(plan, value, name) + close);
+    }
   }
 }
 
 /**
- * One value as the SDK's XML reader expects it (the same rules for awsQuery and ec2Query bodies):
+ * A structure's members in model order, each as the SDK's XML reader expects it (the same rules for
+ * awsQuery and ec2Query bodies): in its XML name; absent (`undefined`/`null`) members left out;
  * lists wrap items in their member's xmlName (`<TagList><Tag>`, `<subnetSet><item>`, else
  * `<member>`), maps in `<entry><key/><value/></entry>`, timestamps ISO 8601 with milliseconds.
  * A value whose type contradicts the model is a service bug and throws a plain `Error`.
  */
-export function writeXmlElement(plan: ShapePlan, value: unknown, name: string, flattened: boolean, out: XmlText): void {
-  switch (plan.kind) {
-    case 'structure':
-      if (!isRecord(value)) throw mismatch(name, 'an object', value);
-      out.push(`<${name}>`);
-      writeXmlMembers(plan, value, out);
-      out.push(`</${name}>`);
-      return;
-    case 'list':
-      writeList(plan, value, name, flattened, out);
-      return;
-    case 'map':
-      writeMap(plan, value, name, flattened, out);
-      return;
-    case 'unit':
-      return;
-    default:
-      out.push(`<${name}>${scalarText(plan, value, name)}</${name}>`);
-  }
+export function writeXmlMembers(plan: StructurePlan, value: Readonly<Record<string, unknown>>, out: XmlText): void {
+  membersWriterOf(plan)(value, out);
 }
