@@ -44,7 +44,7 @@ describe('ResponseWriteBatch', () => {
 
   it('drops the connection of an answer that cannot be written, and still sends the rest of its batch', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const port = await serve(new ResponseWriteBatch(), (path) => ({ status: 200, headers: path === '/bad' ? { 'x-bad': 'line\nbreak' } : {}, body: path }));
+    const port = await serve(new ResponseWriteBatch(), (path) => ({ status: 200, headers: path === '/bad' ? { 'x-bad': 'line\nbreak' } : ({} as Record<string, string>), body: path }));
     const [good, bad, alsoGood] = await Promise.allSettled([get(port, '/a'), get(port, '/bad'), get(port, '/b')]);
     expect(good).toMatchObject({ status: 'fulfilled', value: { body: '/a' } });
     expect(bad.status).toBe('rejected');
