@@ -141,6 +141,11 @@ export class SandboxService {
     return record;
   }
 
+  /** The sandbox of an access key, when it is in memory (the endpoint's hot path, without an async hop). */
+  knownByAccessKey(accessKeyId: string): SandboxRecord | undefined {
+    return this.byAccessKey.get(accessKeyId);
+  }
+
   async findByAccessKey(accessKeyId: string): Promise<SandboxRecord | undefined> {
     const cached = this.byAccessKey.get(accessKeyId);
     if (cached) return cached;
@@ -173,7 +178,7 @@ export class SandboxService {
   }
 
   private async executeOnce(id: string, call: SandboxCall, source: ActionSource): Promise<Record<string, unknown>> {
-    const live = await this.live(id);
+    const live = this.liveInMemory(id) ?? (await this.live(id));
     const at = this.clock(live);
     let output: Record<string, unknown> | undefined;
     let failure: AwsError | undefined;
@@ -196,9 +201,11 @@ export class SandboxService {
     const writeBehind = read && this.db.mode === 'embedded';
     // The same read again while the previous one still waits for its write (a waiter, a polling
     // dashboard): one row with a count instead of a row per poll.
-    const logged = (read && this.writer.coalesce(id, (queued) => repeatOf(queued, action))) || this.append(live, action, writeBehind);
-    if (writeBehind) logged.catch(() => undefined);
-    else await logged;
+    const coalesced = read ? this.writer.coalesce(id, (queued) => repeatOf(queued, action)) : undefined;
+    const logged = coalesced ?? this.append(live, action, writeBehind);
+    if (!writeBehind) await logged;
+    // Nobody awaits a write-behind row: its failure is handled by the writer (the sandbox is reloaded).
+    else if (!coalesced) logged.catch(() => undefined);
     if (failure) throw failure;
     return output ?? {};
   }
@@ -252,6 +259,14 @@ export class SandboxService {
   /** Writes every queued log row (reads logged write-behind included); call before closing the database. */
   flush(): Promise<void> {
     return this.writer.flush();
+  }
+
+  /** The sandbox's engine when it is in memory and needs no catching up (the embedded database has one writer). */
+  private liveInMemory(id: string): LiveSandbox | undefined {
+    if (this.db.mode !== 'embedded') return undefined;
+    const cached = this.cache.get(id);
+    if (cached) this.touch(id, cached);
+    return cached;
   }
 
   private async live(id: string): Promise<LiveSandbox> {

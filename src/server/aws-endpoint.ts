@@ -59,7 +59,7 @@ export function createAwsEndpoint(deps: AwsEndpointDeps) {
       }
       model = serviceModel(auth.service);
 
-      const sandbox = await deps.sandboxes.findByAccessKey(auth.accessKeyId);
+      const sandbox = deps.sandboxes.knownByAccessKey(auth.accessKeyId) ?? (await deps.sandboxes.findByAccessKey(auth.accessKeyId));
       if (!sandbox) throw new AwsError('InvalidClientTokenId', 'The security token included in the request is invalid.', 403);
       if (sandbox.expiresAt.getTime() <= Date.now()) throw new AwsError('ExpiredToken', 'The security token included in the request is expired', 403);
       const check = verifySignature(wire, auth, sandbox.secretAccessKey);
