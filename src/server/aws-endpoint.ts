@@ -6,6 +6,7 @@ import { parseAuthorization } from '../engine/protocols/sigv4/parse-authorizatio
 import { verifySignature } from '../engine/protocols/sigv4/verify-signature';
 import type { WireRequest } from '../engine/protocols/wire-protocol';
 import { wireProtocolFor } from '../engine/protocols/wire-protocol-for';
+import { isReadOperation } from '../engine/sandbox/is-read-operation';
 import { isServiceName, SERVICE_NAMES } from '../engine/service-name';
 import { SandboxNotFoundError } from '../sandboxes/sandbox-errors';
 import type { SandboxService } from '../sandboxes/sandbox-service';
@@ -31,6 +32,8 @@ export function createAwsEndpoint(deps: AwsEndpointDeps) {
     // Until the signature names a service, errors are rendered as RDS (awsQuery) would.
     let model: ServiceModel = serviceModel('rds');
     let wire: WireRequest | undefined;
+    // A change's answer waits for its durable log write; a read's is computed at once (see ResponseWriteBatch).
+    let waitedForLog = false;
     try {
       const target = req.url ?? '/';
       const queryStart = target.indexOf('?');
@@ -73,10 +76,11 @@ export function createAwsEndpoint(deps: AwsEndpointDeps) {
 
       const protocol = wireProtocolFor(model, wire);
       const call = protocol.decode(model, wire);
+      waitedForLog = !isReadOperation(call.operation);
       const output = await deps.sandboxes.execute(sandbox.id, { service: model.name, region: auth.region, ...call }, 'wire');
-      answers.send(res, protocol.encodeResult(model, call.operation, output, requestId));
+      answers.send(res, protocol.encodeResult(model, call.operation, output, requestId), waitedForLog ? 'now' : 'with-batch');
     } catch (error) {
-      answers.send(res, wireProtocolFor(model, wire).encodeError(model, toAwsError(error), requestId));
+      answers.send(res, wireProtocolFor(model, wire).encodeError(model, toAwsError(error), requestId), waitedForLog ? 'now' : 'with-batch');
     }
   };
 }

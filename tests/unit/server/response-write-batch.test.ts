@@ -42,6 +42,21 @@ describe('ResponseWriteBatch', () => {
     });
   });
 
+  it("writes an answer sent 'now' before send returns, and a batched one only after the handler's turn", async () => {
+    const batch = new ResponseWriteBatch();
+    const sentOnReturn: Record<string, boolean> = {};
+    server = createServer((req, res) => {
+      const path = req.url ?? '/';
+      batch.send(res, { status: 200, headers: {}, body: path }, path === '/now' ? 'now' : 'with-batch');
+      sentOnReturn[path] = res.headersSent;
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', () => resolve()));
+    const port = (server.address() as AddressInfo).port;
+    expect((await get(port, '/now')).body).toBe('/now');
+    expect((await get(port, '/later')).body).toBe('/later');
+    expect(sentOnReturn).toEqual({ '/now': true, '/later': false });
+  });
+
   it('drops the connection of an answer that cannot be written, and still sends the rest of its batch', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const port = await serve(new ResponseWriteBatch(), (path) => ({ status: 200, headers: path === '/bad' ? { 'x-bad': 'line\nbreak' } : ({} as Record<string, string>), body: path }));
