@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { startAppServer as StartAppServer } from '../../src/server/start-app-server';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const buildDir = path.join(root, '.build', 'server');
+const buildDir = process.env.BENCH_BUILD_DIR ?? path.join(root, '.build', 'server');
 
 function newestMtimeMs(dir: string): number {
   let newest = 0;
