@@ -90,4 +90,11 @@ describe('SigV4 verification (property: agrees with @smithy/signature-v4)', () =
     expect(check({ ...request, headers: withoutHost })).toEqual({ ok: false, reason: 'missing-signed-header' });
     expect(check({ ...request, headers: { ...request.headers, 'x-amz-content-sha256': '0'.repeat(64) } })).toEqual({ ok: false, reason: 'mismatch' });
   });
+
+  it('takes the signed header names in any order, as the canonical request sorts them', async () => {
+    const request = await signedWireRequest({ method: 'POST', path: '/aws', trailingSlash: true, query: [], headers: { 'x-custom': 'v' }, body: 'Action=X', region: 'us-east-1', service: 'rds', declareHash: false });
+    const authorization = request.headers.authorization.replace(/SignedHeaders=([^,]+)/, (_, names: string) => `SignedHeaders=${names.split(';').reverse().join(';')}`);
+    expect(authorization).not.toBe(request.headers.authorization);
+    expect(check({ ...request, headers: { ...request.headers, authorization } })).toEqual({ ok: true });
+  });
 });
