@@ -32,8 +32,9 @@ export function createAwsEndpoint(deps: AwsEndpointDeps) {
     // Until the signature names a service, errors are rendered as RDS (awsQuery) would.
     let model: ServiceModel = serviceModel('rds');
     let wire: WireRequest | undefined;
-    // A change's answer waits for its durable log write; a read's is computed at once (see ResponseWriteBatch).
-    let waitedForLog = false;
+    // A change's answer is released by the log's group commit, already together with others: it
+    // goes out at once. Anything else waits for the rest of this event-loop turn (ResponseWriteBatch).
+    let isChange = false;
     try {
       const target = req.url ?? '/';
       const queryStart = target.indexOf('?');
@@ -76,11 +77,11 @@ export function createAwsEndpoint(deps: AwsEndpointDeps) {
 
       const protocol = wireProtocolFor(model, wire);
       const call = protocol.decode(model, wire);
-      waitedForLog = !isReadOperation(call.operation);
+      isChange = !isReadOperation(call.operation);
       const output = await deps.sandboxes.execute(sandbox.id, { service: model.name, region: auth.region, ...call }, 'wire');
-      answers.send(res, protocol.encodeResult(model, call.operation, output, requestId), waitedForLog ? 'now' : 'with-batch');
+      answers.send(res, protocol.encodeResult(model, call.operation, output, requestId), isChange ? 'now' : 'with-batch');
     } catch (error) {
-      answers.send(res, wireProtocolFor(model, wire).encodeError(model, toAwsError(error), requestId), waitedForLog ? 'now' : 'with-batch');
+      answers.send(res, wireProtocolFor(model, wire).encodeError(model, toAwsError(error), requestId), isChange ? 'now' : 'with-batch');
     }
   };
 }
