@@ -42,7 +42,8 @@ async function errorFrom(response: Response): Promise<SandboxApiError> {
   return new SandboxApiError(response.status, code, message);
 }
 
-async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+/** The server's answer when it is a success; otherwise throws its error as a `SandboxApiError`. */
+async function send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -56,19 +57,19 @@ async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown):
     throw new SandboxApiError(0, 'NetworkError', 'Could not reach the Aurora Lab server. Check that it is still running.');
   }
   if (!response.ok) throw await errorFrom(response);
-  return (await response.json()) as T;
+  return response;
+}
+
+async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  return (await (await send(method, path, body)).json()) as T;
 }
 
 const sandboxPath = (id: string) => `/api/sandboxes/${encodeURIComponent(id)}`;
 
 /** The learner's latest live sandbox for a lab, or `undefined` when there is none yet. */
 export async function findLabSandbox(slug: string): Promise<SandboxSession | undefined> {
-  try {
-    return await request<SandboxSession>('GET', `/api/labs/${encodeURIComponent(slug)}/sandbox`);
-  } catch (error) {
-    if (error instanceof SandboxApiError && error.status === 404) return undefined;
-    throw error;
-  }
+  const response = await send('GET', `/api/labs/${encodeURIComponent(slug)}/sandbox`);
+  return response.status === 204 ? undefined : ((await response.json()) as SandboxSession);
 }
 
 export function createSandbox(slug: string): Promise<SandboxSession> {
