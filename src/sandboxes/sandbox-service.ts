@@ -183,7 +183,7 @@ export class SandboxService {
     let output: Record<string, unknown> | undefined;
     let failure: AwsError | undefined;
     try {
-      output = live.engine.execute({ ...call, at });
+      output = live.engine.execute({ service: call.service, operation: call.operation, region: call.region, input: call.input, at });
     } catch (error) {
       if (!(error instanceof AwsError)) {
         // A bug, not a refusal: the engine may be half-changed, so rebuild it from the log next time.
@@ -192,7 +192,18 @@ export class SandboxService {
       }
       failure = error;
     }
-    const action: RequestAction = { kind: 'request', seq: 0, at, source, ...call, outcome: failure ? failure.code : 'ok' };
+    // Field by field rather than spread: only the call's own members are logged, whatever else the caller's object holds.
+    const action: RequestAction = {
+      kind: 'request',
+      seq: 0,
+      at,
+      source,
+      service: call.service,
+      operation: call.operation,
+      region: call.region,
+      input: call.input,
+      outcome: failure ? failure.code : 'ok',
+    };
     // A read changes nothing, so the state never depends on its record: with the embedded database
     // (one writer) it is logged write-behind, still in order, instead of holding the answer for a
     // round trip. With a shared PostgreSQL every append is awaited, so another instance's catch-up
