@@ -147,7 +147,7 @@ export class SandboxService {
   }
 
   async findByAccessKey(accessKeyId: string): Promise<SandboxRecord | undefined> {
-    const cached = this.byAccessKey.get(accessKeyId);
+    const cached = this.knownByAccessKey(accessKeyId);
     if (cached) return cached;
     const record = await this.repository.findByAccessKey(accessKeyId);
     if (record) this.byAccessKey.set(accessKeyId, record);
@@ -281,9 +281,12 @@ export class SandboxService {
   }
 
   private async live(id: string): Promise<LiveSandbox> {
+    const inMemory = this.liveInMemory(id);
+    if (inMemory) return inMemory;
+    // In memory but not current as it stands: only with a shared PostgreSQL.
     const cached = this.cache.get(id);
     if (cached) {
-      if (this.db.mode === 'postgres') await this.catchUp(cached);
+      await this.catchUp(cached);
       this.touch(id, cached);
       return cached;
     }

@@ -33,7 +33,6 @@ function scalarText(plan: ScalarPlan, value: unknown, name: string): string {
   switch (plan.kind) {
     case 'string':
     case 'document':
-      if (typeof value === 'string') return escapeXmlText(value);
       if (typeof value === 'object') throw mismatch(name, 'a string', value);
       return escapeXmlText(String(value));
     case 'number':
